@@ -1,0 +1,20 @@
+;; Split b: f_b(x) = shared(x) + 1000 for x >= 0, and f_a(-x) otherwise,
+;; through b's own stub of a (so calling b can load a). Logs 2000 + x.
+(module
+  (import "env" "log" (func $log (param i32)))
+  (import "wsplit" "load.a" (func $load_a))
+  (import "@" "memory" (memory 1))
+  (import "@" "0" (table 4 funcref))
+  (import "@1" "0" (func $shared (param i32) (result i32)))
+  (type $i2i (func (param i32) (result i32)))
+  (func $f_a (param i32) (result i32)
+    (if (i32.eqz (i32.load8_u (i32.const 16))) (then (call $load_a)))
+    (call_indirect (type $i2i) (local.get 0) (i32.const 1)))
+  (func $f_b (param i32) (result i32)
+    (call $log (i32.add (i32.const 2000) (local.get 0)))
+    (if (result i32) (i32.lt_s (local.get 0) (i32.const 0))
+      (then (call $f_a (i32.sub (i32.const 0) (local.get 0))))
+      (else (i32.add (call $shared (local.get 0)) (i32.const 1000)))))
+  (elem (table 0) (i32.const 2) func $f_b)
+  (data (i32.const 65) "B")
+)
