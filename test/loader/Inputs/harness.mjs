@@ -9,7 +9,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 
 export const print = (...parts) => console.log(parts.join(' '));
 
@@ -105,7 +105,7 @@ export function dirFetch(dir, { type = 'application/wasm', before, status,
                                 body } = {}) {
   const counts = new Map();
   const fetch = async (url) => {
-    const name = basename(fileURLToPath(url));
+    const name = decodeURIComponent(basename(new URL(url).pathname));
     const count = (counts.get(name) ?? 0) + 1;
     counts.set(name, count);
     await before?.(name, count);
