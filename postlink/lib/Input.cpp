@@ -1,0 +1,685 @@
+//===-- Input.cpp - Read a linked module into wsplit's input model --------===//
+//
+// Reads the module with llvm::object::WasmObjectFile (after precheckWasm has
+// made sure it will not abort), rejects what wsplit does not support, turns
+// relocations into Uses and pairs the split functions' exports and imports.
+// See Input.h for the model and docs/abi.md for the names it looks for.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Abi.h"
+#include "Input.h"
+#include "WasmBinary.h"
+
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Object/Wasm.h"
+#include "llvm/Support/FormatVariadic.h"
+
+#include <algorithm>
+
+using namespace llvm;
+using namespace llvm::object;
+
+namespace wsplit {
+namespace {
+
+using abi::FlagPrefix;
+using abi::ImplPrefix;
+
+/// Whether a relocated operand follows an opcode that takes it. Operands
+/// that follow another immediate (a memarg offset, call_indirect's table)
+/// cannot be checked this way and pass.
+bool opcodeFits(const Use &U) {
+  auto OneOf = [&](std::initializer_list<uint8_t> Ops) {
+    return is_contained(Ops, U.Opcode);
+  };
+  switch (U.Kind) {
+  case UseKind::Function:
+    return OneOf({0x10, 0x12, 0xd2}); // call, return_call, ref.func
+  case UseKind::Global:
+    return OneOf({0x23, 0x24}); // global.get, global.set
+  case UseKind::Type: // call_indirect, return_call_indirect, call_ref,
+                      // return_call_ref, block, loop, if, try, try_table
+    return OneOf({0x11, 0x13, 0x14, 0x15, 0x02, 0x03, 0x04, 0x06, 0x1f});
+  case UseKind::TableSlot:
+    return U.Enc != Encoding::SLEB || U.Opcode == 0x41; // i32.const
+  case UseKind::Data:
+    return U.Enc != Encoding::SLEB || U.Opcode == 0x41;
+  case UseKind::Tag:
+  case UseKind::Table:
+    return true;
+  }
+  return false;
+}
+
+class Reader {
+public:
+  Reader(Input &In, const WasmObjectFile &Obj) : In(In), Obj(Obj) {}
+  Error run();
+
+private:
+  Error err(const Twine &Msg) {
+    return createStringError(inconvertibleErrorCode(), Msg);
+  }
+  const wasm::WasmSymbolInfo &symbolInfo(uint32_t Index) const {
+    DataRefImpl D;
+    D.d.a = 1;
+    D.d.b = Index;
+    return Obj.getWasmSymbol(D).Info;
+  }
+  Error checkFeatures();
+  Error readSections();
+  Error readIndexSpaces();
+  Error readSymbols();
+  Error readCodeUses();
+  Error readDataUses();
+  Error readSplitFunctions();
+  Expected<Use> resolve(const wasm::WasmRelocation &R, ArrayRef<uint8_t> Sec,
+                        StringRef SecName);
+
+  Input &In;
+  const WasmObjectFile &Obj;
+  const WasmSection *CodeSec = nullptr;
+  const WasmSection *DataSec = nullptr;
+  bool HasLinking = false;
+  /// Symbol table index -> data symbol id (None: absolute or undefined).
+  std::vector<uint32_t> DataSymbolOf;
+  StringMap<uint32_t> DataSymbolByName;
+};
+
+} // namespace
+
+Error Reader::checkFeatures() {
+  for (const wasm::WasmImport &I : Obj.imports()) {
+    if (I.Module.starts_with("@"))
+      return err("imports from module '" + I.Module +
+                 "', but import module names starting with '@' are reserved "
+                 "for wsplit's modules; rename the import module");
+    if (I.Kind == wasm::WASM_EXTERNAL_MEMORY && I.Field == "__linear_memory")
+      return err("is a relocatable object file, not a linked program; link "
+                 "it with wasm-ld (-Wl,--emit-relocs) and split the result");
+  }
+  unsigned NumMemories = Obj.memories().size();
+  const wasm::WasmLimits *Mem = nullptr;
+  if (!Obj.memories().empty())
+    Mem = &Obj.memories()[0];
+  for (const wasm::WasmImport &I : Obj.imports())
+    if (I.Kind == wasm::WASM_EXTERNAL_MEMORY) {
+      ++NumMemories;
+      Mem = &I.Memory;
+      In.MemoryImported = true;
+    }
+  if (NumMemories > 1)
+    return err("has " + Twine(NumMemories) +
+               " memories; multiple memories are not supported");
+  if (Mem && (Mem->Flags & wasm::WASM_LIMITS_FLAG_IS_64))
+    return err("uses a 64-bit memory; memory64 (wasm64) is not supported, "
+               "build for wasm32");
+  if (Mem && (Mem->Flags & wasm::WASM_LIMITS_FLAG_IS_SHARED))
+    return err("uses a shared memory; threads are not supported, build "
+               "without -pthread / atomics");
+  if (Mem)
+    In.Memory = *Mem;
+  for (const wasm::WasmTable &T : Obj.tables())
+    if (T.Type.Limits.Flags & wasm::WASM_LIMITS_FLAG_IS_64)
+      return err("uses a 64-bit table; table64 is not supported");
+  return Error::success();
+}
+
+Error Reader::readSections() {
+  uint64_t DebugBytes = 0;
+  for (const SectionRef &S : Obj.sections()) {
+    const WasmSection &Sec = Obj.getWasmSection(S);
+    if (Sec.Type == wasm::WASM_SEC_CODE)
+      CodeSec = &Sec;
+    else if (Sec.Type == wasm::WASM_SEC_DATA)
+      DataSec = &Sec;
+    if (Sec.Type != wasm::WASM_SEC_CUSTOM)
+      continue;
+    StringRef Name = Sec.Name;
+    if (Name == "linking") {
+      HasLinking = true;
+      continue;
+    }
+    if (Name.starts_with("reloc.") || Name == "name")
+      continue;
+    if (Name.starts_with(".debug_") || Name == "sourceMappingURL" ||
+        Name == "external_debug_info") {
+      DebugBytes += Sec.Content.size();
+      continue;
+    }
+    In.KeptCustom.push_back({Name, Sec.Content});
+  }
+  if (DebugBytes)
+    In.Notes.push_back(formatv("dropped {0} bytes of debug information "
+                               "(DWARF); wsplit does not rewrite it yet",
+                               DebugBytes));
+  if (!HasLinking || (CodeSec && CodeSec->Relocations.empty() &&
+                      !Obj.functions().empty()))
+    return createStringError(inconvertibleErrorCode(),
+                             In.Path + " was not linked with --emit-relocs; "
+                                       "add -Wl,--emit-relocs");
+  if (CodeSec)
+    In.Code = CodeSec->Content;
+  if (DataSec)
+    In.Data = DataSec->Content;
+  return Error::success();
+}
+
+Error Reader::readIndexSpaces() {
+  In.Types.assign(Obj.types().begin(), Obj.types().end());
+  for (const wasm::WasmSignature &S : In.Types)
+    if (S.Kind != wasm::WasmSignature::Function)
+      return err("has a non-function type; the GC proposal is not supported");
+
+  In.Imports.assign(Obj.imports().begin(), Obj.imports().end());
+  for (uint32_t I = 0, E = In.Imports.size(); I != E; ++I) {
+    const wasm::WasmImport &Imp = In.Imports[I];
+    switch (Imp.Kind) {
+    case wasm::WASM_EXTERNAL_FUNCTION: {
+      Function F;
+      F.Type = Imp.SigIndex;
+      F.Import = I;
+      F.Name = Imp.Field;
+      In.Functions.push_back(F);
+      break;
+    }
+    case wasm::WASM_EXTERNAL_GLOBAL: {
+      Global G;
+      G.Type = Imp.Global;
+      G.Import = I;
+      G.Name = Imp.Field;
+      In.Globals.push_back(G);
+      break;
+    }
+    case wasm::WASM_EXTERNAL_TABLE:
+      In.Tables.push_back({Imp.Table, I});
+      break;
+    case wasm::WASM_EXTERNAL_TAG:
+      In.Tags.push_back({Imp.SigIndex, I});
+      break;
+    default:
+      break;
+    }
+  }
+  In.NumImportedFunctions = In.Functions.size();
+
+  for (const wasm::WasmFunction &WF : Obj.functions()) {
+    Function F;
+    F.Type = WF.SigIndex;
+    F.BodyOffset = WF.CodeSectionOffset + WF.CodeOffset;
+    F.BodySize = WF.Size - WF.CodeOffset;
+    F.Name = !WF.DebugName.empty() ? WF.DebugName : WF.SymbolName;
+    In.Functions.push_back(F);
+  }
+  for (const wasm::WasmGlobal &WG : Obj.globals()) {
+    Global G;
+    G.Type = WG.Type;
+    G.Init = WG.InitExpr.Inst;
+    G.Name = WG.SymbolName;
+    if (WG.InitExpr.Extended)
+      return err("global " + Twine(WG.Index) +
+                 " has an extended constant initialiser; not supported");
+    if (G.Init.Opcode == wasm::WASM_OPCODE_GLOBAL_GET &&
+        G.Init.Value.Global >= WG.Index)
+      return err("global " + Twine(WG.Index) +
+                 " is initialised from a global that is not imported");
+    In.Globals.push_back(G);
+  }
+  for (const wasm::WasmTag &WT : Obj.tags())
+    In.Tags.push_back({WT.SigIndex, None});
+  for (const wasm::WasmTable &WT : Obj.tables())
+    In.Tables.push_back({WT.Type, None});
+  for (const wasm::WasmDebugName &N : Obj.debugNames())
+    if (N.Type == wasm::NameType::GLOBAL && N.Index < In.Globals.size())
+      In.Globals[N.Index].Name = N.Name;
+    else if (N.Type == wasm::NameType::FUNCTION &&
+             N.Index < In.NumImportedFunctions)
+      In.Functions[N.Index].Name = N.Name;
+
+  In.Exports.assign(Obj.exports().begin(), Obj.exports().end());
+  if (Obj.startFunction() != uint32_t(-1))
+    In.Start = Obj.startFunction();
+
+  for (const wasm::WasmElemSegment &ES : Obj.elements()) {
+    if ((ES.Flags & wasm::WASM_ELEM_SEGMENT_IS_PASSIVE) ||
+        ES.Offset.Extended ||
+        ES.Offset.Inst.Opcode != wasm::WASM_OPCODE_I32_CONST)
+      return err("has a passive, declarative or relocatable element segment; "
+                 "only active segments at constant offsets are supported");
+    if (ES.TableNumber >= In.Tables.size())
+      return err("has an element segment for a table that does not exist");
+    for (uint32_t F : ES.Functions)
+      if (F >= In.Functions.size())
+        return err("has an element segment naming function " + Twine(F) +
+                   ", which does not exist");
+    In.Elems.push_back(
+        {ES.TableNumber, uint32_t(ES.Offset.Inst.Value.Int32), ES.Functions});
+  }
+
+  for (const WasmSegment &WS : Obj.dataSegments()) {
+    const wasm::WasmDataSegment &D = WS.Data;
+    if (D.InitFlags & wasm::WASM_DATA_SEGMENT_IS_PASSIVE)
+      return err("has passive data segment '" + D.Name +
+                 "' (bulk-memory initialisation, used with threads); only "
+                 "active segments are supported");
+    if (D.Offset.Extended || D.Offset.Inst.Opcode != wasm::WASM_OPCODE_I32_CONST)
+      return err("has data segment '" + D.Name +
+                 "' at a non-constant address (position-independent code); "
+                 "build without -fPIC");
+    uint64_t Address = uint32_t(D.Offset.Inst.Value.Int32);
+    if (Address + D.Content.size() > UINT32_MAX)
+      return err("has data segment '" + D.Name + "' past the 4 GiB limit");
+    In.Segments.push_back(
+        {uint32_t(Address), WS.SectionOffset, D.Content, D.Name});
+  }
+
+  return Error::success();
+}
+
+Error Reader::readSymbols() {
+  DataSymbolOf.assign(Obj.getNumberOfSymbols(), None);
+  uint32_t Index = 0;
+  for (const SymbolRef &S : Obj.symbols()) {
+    const WasmSymbol &Sym = Obj.getWasmSymbol(S);
+    uint32_t SymIndex = Index++;
+    const wasm::WasmSymbolInfo &Info = Sym.Info;
+    if (Info.Kind == wasm::WASM_SYMBOL_TYPE_FUNCTION && Sym.isDefined() &&
+        In.Functions[Info.ElementIndex].Name.empty())
+      In.Functions[Info.ElementIndex].Name = Info.Name;
+    if (Info.Kind == wasm::WASM_SYMBOL_TYPE_TABLE &&
+        Info.Name == "__indirect_function_table")
+      In.FuncTable = Info.ElementIndex;
+    if (!Sym.isTypeData() || Sym.isUndefined() ||
+        (Info.Flags & wasm::WASM_SYMBOL_ABSOLUTE))
+      continue;
+    const wasm::WasmDataReference &Ref = Info.DataRef;
+    if (Ref.Segment >= In.Segments.size() ||
+        Ref.Offset + Ref.Size > In.Segments[Ref.Segment].Content.size())
+      return err("data symbol '" + Info.Name +
+                 "' lies outside its data segment; the symbol table does not "
+                 "match the data section");
+    DataSymbolOf[SymIndex] = In.DataSymbols.size();
+    DataSymbolByName[Info.Name] = In.DataSymbols.size();
+    In.DataSymbols.push_back({Info.Name, Ref.Segment, uint32_t(Ref.Offset),
+                              uint32_t(Ref.Size)});
+  }
+
+  // The function table: the one the linker calls __indirect_function_table,
+  // else the first funcref table.
+  for (uint32_t T = 0; T < In.Tables.size() && In.FuncTable == None; ++T)
+    if (In.Tables[T].Type.ElemType == wasm::ValType::FUNCREF)
+      In.FuncTable = T;
+  if (In.FuncTable == None)
+    return Error::success();
+  for (const wasm::WasmExport &E : In.Exports)
+    if (E.Kind == wasm::WASM_EXTERNAL_TABLE && E.Index == In.FuncTable)
+      In.TableVisible = true;
+  if (In.Tables[In.FuncTable].isImport())
+    In.TableVisible = true;
+  return Error::success();
+}
+
+// Maps one relocation to a Use and checks that the value it patches is where
+// it says and is well formed.
+Expected<Use> Reader::resolve(const wasm::WasmRelocation &R,
+                              ArrayRef<uint8_t> Sec, StringRef SecName) {
+  auto Bad = [&](const Twine &Why) {
+    return err(formatv("relocation {0} at {1} offset {2:x}: ",
+                       R.Type, SecName, R.Offset)
+                   .str() +
+               Why);
+  };
+  Use U;
+  auto Make = [&](uint64_t Target, UseKind K, Encoding E) {
+    return Use{uint32_t(R.Offset), uint32_t(Target), K, E, 0, 0};
+  };
+  auto FunctionOf = [&]() -> uint32_t {
+    const wasm::WasmSymbolInfo &S = symbolInfo(R.Index);
+    return S.ElementIndex;
+  };
+  switch (R.Type) {
+  case wasm::R_WASM_FUNCTION_INDEX_LEB:
+    U = Make(FunctionOf(), UseKind::Function, Encoding::ULEB);
+    break;
+  case wasm::R_WASM_TABLE_INDEX_SLEB:
+  case wasm::R_WASM_TABLE_INDEX_REL_SLEB:
+    U = Make(FunctionOf(), UseKind::TableSlot, Encoding::SLEB);
+    break;
+  case wasm::R_WASM_TABLE_INDEX_I32:
+    U = Make(FunctionOf(), UseKind::TableSlot, Encoding::I32);
+    break;
+  case wasm::R_WASM_TYPE_INDEX_LEB:
+    U = Make(R.Index, UseKind::Type, Encoding::ULEB);
+    break;
+  case wasm::R_WASM_GLOBAL_INDEX_LEB: {
+    const wasm::WasmSymbolInfo &S = symbolInfo(R.Index);
+    if (S.Kind != wasm::WASM_SYMBOL_TYPE_GLOBAL)
+      return Bad("refers to a GOT entry; position-independent code is not "
+                 "supported, build without -fPIC");
+    U = Make(S.ElementIndex, UseKind::Global, Encoding::ULEB);
+    break;
+  }
+  case wasm::R_WASM_TAG_INDEX_LEB: {
+    const wasm::WasmSymbolInfo &S = symbolInfo(R.Index);
+    U = Make(S.ElementIndex, UseKind::Tag, Encoding::ULEB);
+    break;
+  }
+  case wasm::R_WASM_TABLE_NUMBER_LEB: {
+    const wasm::WasmSymbolInfo &S = symbolInfo(R.Index);
+    U = Make(S.ElementIndex, UseKind::Table, Encoding::ULEB);
+    break;
+  }
+  case wasm::R_WASM_MEMORY_ADDR_LEB:
+  case wasm::R_WASM_MEMORY_ADDR_SLEB:
+  case wasm::R_WASM_MEMORY_ADDR_REL_SLEB:
+  case wasm::R_WASM_MEMORY_ADDR_TLS_SLEB:
+  case wasm::R_WASM_MEMORY_ADDR_I32:
+  case wasm::R_WASM_MEMORY_ADDR_LOCREL_I32: {
+    const wasm::WasmSymbolInfo &S = symbolInfo(R.Index);
+    if (S.Flags & wasm::WASM_SYMBOL_UNDEFINED)
+      return Bad("refers to undefined data symbol '" + S.Name + "'");
+    Encoding E = R.Type == wasm::R_WASM_MEMORY_ADDR_LEB   ? Encoding::ULEB
+                 : R.Type == wasm::R_WASM_MEMORY_ADDR_I32 ||
+                         R.Type == wasm::R_WASM_MEMORY_ADDR_LOCREL_I32
+                     ? Encoding::I32
+                     : Encoding::SLEB;
+    U = Make(DataSymbolOf[R.Index], UseKind::Data, E);
+    break;
+  }
+  default:
+    return Bad("has a type wsplit does not handle in " + SecName +
+               " (see docs/splitter.md for the supported relocations)");
+  }
+
+  // Validate the encoded value and record its width.
+  if (U.Enc == Encoding::I32) {
+    if (uint64_t(R.Offset) + 4 > Sec.size())
+      return Bad("runs past the end of the section");
+    U.Width = 4;
+    return U;
+  }
+  Cursor C(Sec.drop_front(std::min<uint64_t>(R.Offset, Sec.size())));
+  if (U.Enc == Encoding::ULEB)
+    C.u32();
+  else
+    C.s32();
+  if (C.failed())
+    return Bad("does not point at a valid LEB: " + C.message());
+  U.Width = C.pos();
+  return U;
+}
+
+Error Reader::readCodeUses() {
+  if (!CodeSec)
+    return Error::success();
+  ArrayRef<wasm::WasmRelocation> Relocs = CodeSec->Relocations;
+  size_t Next = 0;
+  for (uint32_t FI = In.NumImportedFunctions; FI < In.Functions.size(); ++FI) {
+    Function &F = In.Functions[FI];
+    uint32_t Begin = F.BodyOffset, End = F.BodyOffset + F.BodySize;
+    if (Next < Relocs.size() && Relocs[Next].Offset < Begin)
+      return err(formatv("relocation at code offset {0:x} is outside every "
+                         "function body",
+                         Relocs[Next].Offset));
+    F.FirstUse = In.CodeUses.size();
+    size_t First = Next;
+    while (Next < Relocs.size() && Relocs[Next].Offset < End) {
+      Expected<Use> U = resolve(Relocs[Next], In.Code, "CODE");
+      if (!U)
+        return U.takeError();
+      if (U->Offset + U->Width > End)
+        return err(formatv("relocation at code offset {0:x} crosses the end "
+                           "of function {1}",
+                           U->Offset, FI));
+      if (U->Offset == Begin)
+        return err(formatv("relocation at code offset {0:x} has no opcode "
+                           "before it",
+                           U->Offset));
+      U->Opcode = In.Code[U->Offset - 1];
+      if (!opcodeFits(*U))
+        return err(formatv("relocation at code offset {0:x} does not follow "
+                           "an instruction that takes its kind of operand "
+                           "(opcode {1:x})",
+                           U->Offset, U->Opcode));
+      // A type index after a block opcode is a signed block type.
+      if (U->Kind == UseKind::Type && U->Opcode != 0x11 && U->Opcode != 0x13 &&
+          U->Opcode != 0x14 && U->Opcode != 0x15)
+        U->Enc = Encoding::SLEB;
+      In.CodeUses.push_back(*U);
+      ++Next;
+    }
+    // Functions the linker synthesised carry no relocations: decode them.
+    if (Next == First)
+      if (Error E = decodeUses(In.Code.slice(F.BodyOffset, F.BodySize),
+                               F.BodyOffset, In.CodeUses))
+        return err("cannot decode function " + Twine(FI) + " (" + F.Name +
+                   "): " + toString(std::move(E)));
+    F.NumUses = In.CodeUses.size() - F.FirstUse;
+  }
+  if (Next < Relocs.size())
+    return err(formatv("relocation at code offset {0:x} is outside every "
+                       "function body",
+                       Relocs[Next].Offset));
+  for (const Use &U : In.CodeUses) {
+    bool Ok = true;
+    switch (U.Kind) {
+    case UseKind::Function:
+    case UseKind::TableSlot:
+      Ok = U.Target < In.Functions.size();
+      break;
+    case UseKind::Type:
+      Ok = U.Target < In.Types.size();
+      break;
+    case UseKind::Global:
+      Ok = U.Target < In.Globals.size();
+      break;
+    case UseKind::Tag:
+      Ok = U.Target < In.Tags.size();
+      break;
+    case UseKind::Table:
+      Ok = U.Target < In.Tables.size();
+      break;
+    case UseKind::Data:
+      break;
+    }
+    if (!Ok)
+      return err(formatv("code offset {0:x} refers to an index that does not "
+                         "exist",
+                         U.Offset));
+  }
+  return Error::success();
+}
+
+Error Reader::readDataUses() {
+  if (!DataSec)
+    return Error::success();
+  size_t Seg = 0;
+  for (const wasm::WasmRelocation &R : DataSec->Relocations) {
+    Expected<Use> U = resolve(R, In.Data, "DATA");
+    if (!U)
+      return U.takeError();
+    if (U->Enc != Encoding::I32)
+      return err(formatv("relocation at data offset {0:x} is not a 32-bit "
+                         "value",
+                         R.Offset));
+    if (U->Kind == UseKind::Function)
+      return err(formatv("data offset {0:x} stores a function index, which "
+                         "differs per split module; not supported",
+                         R.Offset));
+    while (Seg < In.Segments.size() &&
+           In.Segments[Seg].ContentOffset + In.Segments[Seg].Content.size() <=
+               U->Offset)
+      ++Seg;
+    if (Seg == In.Segments.size() ||
+        U->Offset < In.Segments[Seg].ContentOffset ||
+        U->Offset + 4 > In.Segments[Seg].ContentOffset +
+                            In.Segments[Seg].Content.size())
+      return err(formatv("relocation at data offset {0:x} is outside every "
+                         "data segment",
+                         R.Offset));
+    In.DataUses.push_back(*U);
+  }
+  return Error::success();
+}
+
+Error Reader::readSplitFunctions() {
+  StringMap<uint32_t> SplitIndex; // by name
+  StringMap<uint32_t> ByQualifiedKey; // "M.K" -> split function
+  DenseMap<uint32_t, uint32_t> ImplOf; // function -> split function
+  auto SplitFor = [&](StringRef M) {
+    auto [It, New] = SplitIndex.try_emplace(M, In.Splits.size());
+    if (New)
+      In.Splits.push_back({M, 0, 0, {}});
+    return It->second;
+  };
+
+  for (const wasm::WasmExport &E : In.Exports) {
+    if (!E.Name.starts_with(ImplPrefix))
+      continue;
+    StringRef Qualified = E.Name.drop_front(ImplPrefix.size());
+    auto [M, K] = Qualified.split('.');
+    if (E.Kind != wasm::WASM_EXTERNAL_FUNCTION || !abi::isSplitName(M) || K.empty())
+      return err("export '" + E.Name +
+                 "' looks like a split implementation but is malformed "
+                 "(expected __wsplit_impl.<split>.<key> naming a function)");
+    auto [It, Inserted] = ImplOf.try_emplace(E.Index, In.SplitFunctions.size());
+    if (!Inserted)
+      return err("function " + Twine(E.Index) + " is claimed by two splits ('" +
+                 In.Splits[In.SplitFunctions[It->second].Split].Name +
+                 "' and '" + M + "'); a function can be in one split only");
+    ByQualifiedKey[Qualified] = In.SplitFunctions.size();
+    In.SplitFunctions.push_back({K, SplitFor(M), E.Index, None});
+  }
+
+  for (uint32_t FI = 0; FI < In.NumImportedFunctions; ++FI) {
+    const wasm::WasmImport &Imp = In.Imports[In.Functions[FI].Import];
+    if (Imp.Module != abi::ImportModule)
+      continue;
+    StringRef Field = Imp.Field;
+    if (Field == abi::LoadAsync || Field == abi::IsLoaded)
+      continue;
+    if (Field.consume_front(abi::LoadPrefix)) {
+      if (!SplitIndex.count(Field))
+        return err("imports wsplit.load." + Field + " but no function is in "
+                   "split '" + Field + "' (no __wsplit_impl." + Field +
+                   ".* export)");
+      continue;
+    }
+    if (!Field.consume_front(abi::CallPrefix))
+      return err("imports unknown function 'wsplit." + Imp.Field +
+                 "'; was it built with a newer wsplit plugin?");
+    auto It = ByQualifiedKey.find(Field);
+    if (It == ByQualifiedKey.end())
+      return err("imports wsplit.call." + Field +
+                 " but exports no __wsplit_impl." + Field +
+                 "; the split function's implementation is missing");
+    SplitFunction &SF = In.SplitFunctions[It->second];
+    if (SF.CallImport != None)
+      return err("imports wsplit.call." + Field + " twice");
+    if (!(In.Types[In.Functions[FI].Type] == In.Types[In.Functions[SF.Impl].Type]))
+      return err("wsplit.call." + Field + " and __wsplit_impl." + Field +
+                 " have different signatures");
+    SF.CallImport = FI;
+  }
+
+  for (uint32_t I = 0; I < In.SplitFunctions.size(); ++I) {
+    SplitFunction &SF = In.SplitFunctions[I];
+    StringRef M = In.Splits[SF.Split].Name;
+    if (SF.CallImport == None)
+      return err("exports __wsplit_impl." + M + "." + SF.Key +
+                 " but does not import wsplit.call." + M + "." + SF.Key +
+                 "; the stub that calls it is missing (was the program "
+                 "compiled with the wsplit plugin?)");
+    In.Functions[SF.Impl].SplitFn = I;
+    In.Functions[SF.CallImport].SplitFn = I;
+    In.Functions[SF.CallImport].IsCallImport = true;
+    In.Splits[SF.Split].Functions.push_back(I);
+  }
+
+  for (Split &S : In.Splits) {
+    auto It = DataSymbolByName.find((FlagPrefix + S.Name).str());
+    if (It == DataSymbolByName.end())
+      return err("split '" + S.Name + "' has no loaded flag (data symbol " +
+                 FlagPrefix + S.Name + ") in the symbol table");
+    S.FlagSymbol = It->second;
+    S.FlagAddress = In.DataSymbols[It->second].address(In.Segments);
+  }
+  // Split order is by name; SplitFunction::Split indices follow.
+  std::vector<uint32_t> Order(In.Splits.size());
+  for (uint32_t I = 0; I < Order.size(); ++I)
+    Order[I] = I;
+  llvm::sort(Order, [&](uint32_t A, uint32_t B) {
+    return In.Splits[A].Name < In.Splits[B].Name;
+  });
+  std::vector<uint32_t> NewIndex(Order.size());
+  std::vector<Split> Sorted;
+  for (uint32_t I = 0; I < Order.size(); ++I) {
+    NewIndex[Order[I]] = I;
+    Sorted.push_back(std::move(In.Splits[Order[I]]));
+  }
+  In.Splits = std::move(Sorted);
+  for (SplitFunction &SF : In.SplitFunctions)
+    SF.Split = NewIndex[SF.Split];
+
+  if (!In.SplitFunctions.empty() && In.FuncTable != None &&
+      In.Tables[In.FuncTable].isImport())
+    return err("imports its function table; wsplit needs to add slots to it, "
+               "link without --import-table");
+  return Error::success();
+}
+
+Error Reader::run() {
+  if (Error E = checkFeatures())
+    return E;
+  if (Error E = readSections())
+    return E;
+  if (Error E = readIndexSpaces())
+    return E;
+  if (Error E = readSymbols())
+    return E;
+  if (Error E = readCodeUses())
+    return E;
+  if (Error E = readDataUses())
+    return E;
+  return readSplitFunctions();
+}
+
+Expected<std::unique_ptr<Input>>
+readInput(std::unique_ptr<MemoryBuffer> Buffer, StringRef Path) {
+  auto In = std::make_unique<Input>();
+  In->Path = Path.str();
+  In->Buffer = std::move(Buffer);
+  ArrayRef<uint8_t> Bytes(
+      reinterpret_cast<const uint8_t *>(In->Buffer->getBufferStart()),
+      In->Buffer->getBufferSize());
+  if (Error E = precheckWasm(Bytes))
+    return createFileError(Path, std::move(E));
+
+  Error Err = Error::success();
+  auto Obj = std::make_unique<WasmObjectFile>(In->Buffer->getMemBufferRef(), Err);
+  if (Err)
+    return createFileError(Path, std::move(Err));
+  Error E = Reader(*In, *Obj).run();
+  if (E) {
+    // The emit-relocs message names the file itself.
+    std::string Msg = toString(std::move(E));
+    if (StringRef(Msg).starts_with(Path))
+      return createStringError(inconvertibleErrorCode(), Msg);
+    return createFileError(Path,
+                           createStringError(inconvertibleErrorCode(), Msg));
+  }
+  return std::move(In);
+}
+
+Expected<std::unique_ptr<Input>> readInput(StringRef Path) {
+  ErrorOr<std::unique_ptr<MemoryBuffer>> Buf =
+      MemoryBuffer::getFile(Path, /*IsText=*/false,
+                            /*RequiresNullTerminator=*/false);
+  if (!Buf)
+    return createFileError(Path, errorCodeToError(Buf.getError()));
+  return readInput(std::move(*Buf), Path);
+}
+
+} // namespace wsplit

@@ -1,0 +1,499 @@
+//===-- Precheck.cpp - Bounds-check a module before WasmObjectFile reads it -===//
+//
+// llvm::object::WasmObjectFile reports malformed LEBs, truncated strings and
+// some out-of-range indices with report_fatal_error, which aborts the
+// process. wsplit promises a clear error for any input, so this file walks
+// the same grammar first, with a Cursor that cannot read out of bounds, and
+// only hands the bytes to WasmObjectFile once every read it will make is
+// known to succeed. Semantic checks that WasmObjectFile reports as
+// recoverable errors are left to it.
+//
+// The walk is deliberately stricter than the wasm spec where wsplit does not
+// support a feature anyway (GC types, extended-const and PIC init
+// expressions, custom page sizes, dynamic-linking sections): those get a
+// message naming the feature instead of a parse error.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Input.h"
+#include "WasmBinary.h"
+
+#include "llvm/ADT/StringExtras.h"
+
+#include "llvm/BinaryFormat/Wasm.h"
+
+using namespace llvm;
+
+namespace wsplit {
+namespace {
+
+class Prechecker {
+public:
+  explicit Prechecker(ArrayRef<uint8_t> File) : File(File) {}
+  Error run();
+
+private:
+  Error fail(const Twine &Msg) {
+    return createStringError(inconvertibleErrorCode(), Msg);
+  }
+  Error unsupported(const Twine &What, const Twine &Fix) {
+    return createStringError(inconvertibleErrorCode(),
+                             "unsupported input: " + What + "; " + Fix);
+  }
+  Error section(uint8_t Id, StringRef Name, Cursor C);
+  void valType(Cursor &C);
+  void limits(Cursor &C);
+  void tableType(Cursor &C);
+  void initExpr(Cursor &C);
+  void custom(StringRef Name, Cursor &C);
+  void names(Cursor &C);
+  void linking(Cursor &C);
+  void relocs(Cursor &C);
+  /// Each loop over a count stops at the first failure.
+  static bool more(Cursor &C, uint32_t &Count) {
+    return Count-- != 0 && !C.failed();
+  }
+
+  ArrayRef<uint8_t> File;
+  unsigned NumSections = 0;
+  std::string Unsupported;
+};
+
+} // namespace
+
+void Prechecker::valType(Cursor &C) {
+  uint8_t T = C.u8();
+  switch (T) {
+  case wasm::WASM_TYPE_I32:
+  case wasm::WASM_TYPE_I64:
+  case wasm::WASM_TYPE_F32:
+  case wasm::WASM_TYPE_F64:
+  case wasm::WASM_TYPE_V128:
+  case wasm::WASM_TYPE_FUNCREF:
+  case wasm::WASM_TYPE_EXTERNREF:
+  case wasm::WASM_TYPE_EXNREF:
+    return;
+  default:
+    if (!C.failed())
+      Unsupported = "value type 0x" + utohexstr(T) +
+                    " (typed references / GC proposal)";
+    C.fail("unsupported value type");
+  }
+}
+
+void Prechecker::limits(Cursor &C) {
+  uint32_t Flags = C.u32();
+  const uint32_t Known = wasm::WASM_LIMITS_FLAG_HAS_MAX |
+                         wasm::WASM_LIMITS_FLAG_IS_SHARED |
+                         wasm::WASM_LIMITS_FLAG_IS_64;
+  if (Flags & ~Known) {
+    Unsupported = "limits flags 0x" + utohexstr(Flags) + " (custom page sizes)";
+    C.fail("unsupported limits");
+    return;
+  }
+  C.u64();
+  if (Flags & wasm::WASM_LIMITS_FLAG_HAS_MAX)
+    C.u64();
+}
+
+void Prechecker::tableType(Cursor &C) {
+  valType(C);
+  limits(C);
+}
+
+// Only single-instruction constant expressions, which is all a non-PIC link
+// produces; WasmObjectFile's extended-expression path reads immediates as
+// unsigned LEBs whatever their type, which is not worth mirroring.
+void Prechecker::initExpr(Cursor &C) {
+  uint8_t Op = C.u8();
+  switch (Op) {
+  case wasm::WASM_OPCODE_I32_CONST:
+    C.s32();
+    break;
+  case wasm::WASM_OPCODE_I64_CONST:
+    C.s64();
+    break;
+  case wasm::WASM_OPCODE_F32_CONST:
+    C.skip(4);
+    break;
+  case wasm::WASM_OPCODE_F64_CONST:
+    C.skip(8);
+    break;
+  case wasm::WASM_OPCODE_GLOBAL_GET:
+    C.u32();
+    break;
+  case wasm::WASM_OPCODE_REF_NULL:
+    C.u8();
+    break;
+  default:
+    if (!C.failed())
+      Unsupported = "constant expression with opcode 0x" + utohexstr(Op) +
+                    " (extended-const or position-independent code)";
+    C.fail("unsupported constant expression");
+    return;
+  }
+  if (C.u8() != wasm::WASM_OPCODE_END && !C.failed()) {
+    Unsupported = "multi-instruction constant expression (extended-const or "
+                  "position-independent code)";
+    C.fail("unsupported constant expression");
+  }
+}
+
+void Prechecker::names(Cursor &C) {
+  while (!C.atEnd() && !C.failed()) {
+    uint8_t Type = C.u8();
+    Cursor Sub = C.sub(C.u32());
+    if (Type == wasm::WASM_NAMES_FUNCTION || Type == wasm::WASM_NAMES_GLOBAL ||
+        Type == wasm::WASM_NAMES_DATA_SEGMENT) {
+      uint32_t Count = Sub.u32();
+      while (more(Sub, Count)) {
+        Sub.u32();
+        Sub.str();
+      }
+      if (!Sub.failed() && !Sub.atEnd())
+        Sub.fail("name sub-section has trailing bytes");
+    }
+    if (Sub.failed())
+      C.fail("in name section: " + Sub.message());
+  }
+}
+
+void Prechecker::linking(Cursor &C) {
+  C.u32(); // version; WasmObjectFile reports a wrong one
+  while (!C.atEnd() && !C.failed()) {
+    uint8_t Type = C.u8();
+    Cursor Sub = C.sub(C.u32());
+    uint32_t Count = 0;
+    if (Type == wasm::WASM_SYMBOL_TABLE || Type == wasm::WASM_SEGMENT_INFO ||
+        Type == wasm::WASM_INIT_FUNCS || Type == wasm::WASM_COMDAT_INFO)
+      Count = Sub.u32();
+    switch (Type) {
+    case wasm::WASM_SYMBOL_TABLE:
+      while (more(Sub, Count)) {
+        uint8_t Kind = Sub.u8();
+        uint32_t Flags = Sub.u32();
+        bool Defined = !(Flags & wasm::WASM_SYMBOL_UNDEFINED);
+        bool Explicit = Flags & wasm::WASM_SYMBOL_EXPLICIT_NAME;
+        switch (Kind) {
+        case wasm::WASM_SYMBOL_TYPE_FUNCTION:
+        case wasm::WASM_SYMBOL_TYPE_GLOBAL:
+        case wasm::WASM_SYMBOL_TYPE_TABLE:
+        case wasm::WASM_SYMBOL_TYPE_TAG:
+          Sub.u32();
+          if (Defined || Explicit)
+            Sub.str();
+          break;
+        case wasm::WASM_SYMBOL_TYPE_DATA:
+          Sub.str();
+          if (Defined) {
+            Sub.u32();
+            Sub.u64();
+            Sub.u64();
+          }
+          break;
+        case wasm::WASM_SYMBOL_TYPE_SECTION:
+          // WasmObjectFile indexes its section list with this unchecked.
+          if (Sub.u32() >= NumSections && !Sub.failed())
+            Sub.fail("section symbol refers to a section that does not exist");
+          break;
+        default:
+          Sub.fail("invalid symbol kind " + Twine(unsigned(Kind)));
+        }
+      }
+      break;
+    case wasm::WASM_SEGMENT_INFO:
+      while (more(Sub, Count)) {
+        Sub.str();
+        Sub.u32();
+        Sub.u32();
+      }
+      break;
+    case wasm::WASM_INIT_FUNCS:
+      while (more(Sub, Count)) {
+        Sub.u32();
+        Sub.u32();
+      }
+      break;
+    case wasm::WASM_COMDAT_INFO:
+      while (more(Sub, Count)) {
+        Sub.str();
+        Sub.u32();
+        uint32_t Entries = Sub.u32();
+        while (more(Sub, Entries)) {
+          Sub.u32();
+          Sub.u32();
+        }
+      }
+      break;
+    default:
+      Sub.skip(Sub.remaining());
+    }
+    if (!Sub.failed() && !Sub.atEnd())
+      Sub.fail("linking sub-section has trailing bytes");
+    if (Sub.failed())
+      C.fail("in linking section: " + Sub.message());
+  }
+}
+
+void Prechecker::relocs(Cursor &C) {
+  if (C.u32() >= NumSections && !C.failed())
+    C.fail("relocation section refers to a section that does not exist");
+  uint32_t Count = C.u32();
+  while (more(C, Count)) {
+    uint32_t Type = C.u32();
+    C.u32(); // offset
+    C.u32(); // symbol or type index
+    switch (Type) {
+    case wasm::R_WASM_MEMORY_ADDR_LEB:
+    case wasm::R_WASM_MEMORY_ADDR_SLEB:
+    case wasm::R_WASM_MEMORY_ADDR_I32:
+    case wasm::R_WASM_MEMORY_ADDR_REL_SLEB:
+    case wasm::R_WASM_MEMORY_ADDR_TLS_SLEB:
+    case wasm::R_WASM_MEMORY_ADDR_LOCREL_I32:
+    case wasm::R_WASM_FUNCTION_OFFSET_I32:
+    case wasm::R_WASM_SECTION_OFFSET_I32:
+      C.s32();
+      break;
+    case wasm::R_WASM_MEMORY_ADDR_LEB64:
+    case wasm::R_WASM_MEMORY_ADDR_SLEB64:
+    case wasm::R_WASM_MEMORY_ADDR_I64:
+    case wasm::R_WASM_MEMORY_ADDR_REL_SLEB64:
+    case wasm::R_WASM_MEMORY_ADDR_TLS_SLEB64:
+    case wasm::R_WASM_FUNCTION_OFFSET_I64:
+      C.s64();
+      break;
+    default:
+      break; // no addend; unknown types are WasmObjectFile's error
+    }
+  }
+}
+
+void Prechecker::custom(StringRef Name, Cursor &C) {
+  if (Name == "dylink" || Name == "dylink.0") {
+    Unsupported = "a '" + Name.str() +
+                  "' section (shared library or position-independent module)";
+    C.fail("unsupported section");
+    return;
+  }
+  if (Name == "name")
+    return names(C);
+  if (Name == "linking")
+    return linking(C);
+  if (Name.starts_with("reloc."))
+    return relocs(C);
+  if (Name == "producers") {
+    uint32_t Fields = C.u32();
+    while (more(C, Fields)) {
+      C.str();
+      uint32_t Values = C.u32();
+      while (more(C, Values)) {
+        C.str();
+        C.str();
+      }
+    }
+    return;
+  }
+  if (Name == "target_features") {
+    uint32_t Count = C.u32();
+    while (more(C, Count)) {
+      C.u8();
+      C.str();
+    }
+    return;
+  }
+  C.skip(C.remaining());
+}
+
+Error Prechecker::section(uint8_t Id, StringRef Name, Cursor C) {
+  uint32_t Count = 0;
+  switch (Id) {
+  case wasm::WASM_SEC_CUSTOM:
+    custom(Name, C);
+    break;
+  case wasm::WASM_SEC_TYPE:
+    Count = C.u32();
+    while (more(C, Count)) {
+      uint8_t Form = C.u8();
+      if (Form != wasm::WASM_TYPE_FUNC) {
+        if (!C.failed())
+          Unsupported = "type form 0x" + utohexstr(Form) + " (GC proposal)";
+        C.fail("unsupported type");
+        break;
+      }
+      uint32_t N = C.u32();
+      while (more(C, N))
+        valType(C);
+      N = C.u32();
+      while (more(C, N))
+        valType(C);
+    }
+    break;
+  case wasm::WASM_SEC_IMPORT:
+    Count = C.u32();
+    while (more(C, Count)) {
+      C.str();
+      C.str();
+      switch (C.u8()) {
+      case wasm::WASM_EXTERNAL_FUNCTION:
+        C.u32();
+        break;
+      case wasm::WASM_EXTERNAL_GLOBAL:
+        valType(C);
+        C.flag();
+        break;
+      case wasm::WASM_EXTERNAL_MEMORY:
+        limits(C);
+        break;
+      case wasm::WASM_EXTERNAL_TABLE:
+        tableType(C);
+        break;
+      case wasm::WASM_EXTERNAL_TAG:
+        C.u8();
+        C.u32();
+        break;
+      default:
+        C.fail("invalid import kind");
+      }
+    }
+    break;
+  case wasm::WASM_SEC_FUNCTION:
+    Count = C.u32();
+    while (more(C, Count))
+      C.u32();
+    break;
+  case wasm::WASM_SEC_TABLE:
+    Count = C.u32();
+    while (more(C, Count))
+      tableType(C);
+    break;
+  case wasm::WASM_SEC_MEMORY:
+    Count = C.u32();
+    while (more(C, Count))
+      limits(C);
+    break;
+  case wasm::WASM_SEC_TAG:
+    Count = C.u32();
+    while (more(C, Count)) {
+      C.u8();
+      C.u32();
+    }
+    break;
+  case wasm::WASM_SEC_GLOBAL:
+    Count = C.u32();
+    while (more(C, Count)) {
+      valType(C);
+      C.flag();
+      initExpr(C);
+    }
+    break;
+  case wasm::WASM_SEC_EXPORT:
+    Count = C.u32();
+    while (more(C, Count)) {
+      C.str();
+      C.u8();
+      C.u32();
+    }
+    break;
+  case wasm::WASM_SEC_START:
+    C.u32();
+    break;
+  case wasm::WASM_SEC_ELEM:
+    Count = C.u32();
+    while (more(C, Count)) {
+      uint32_t Flags = C.u32();
+      if (Flags & ~uint32_t(7))
+        return fail("invalid element segment flags");
+      // Only active segments of function indices (flags 0 and 2); LLVM's
+      // reader of the other forms has changed between versions.
+      if (Flags & (wasm::WASM_ELEM_SEGMENT_HAS_INIT_EXPRS |
+                   wasm::WASM_ELEM_SEGMENT_IS_PASSIVE)) {
+        Unsupported = "passive, declarative or expression element segments";
+        C.fail("unsupported element segment");
+        break;
+      }
+      if (Flags & wasm::WASM_ELEM_SEGMENT_HAS_TABLE_NUMBER)
+        C.u32();
+      initExpr(C);
+      if (Flags & wasm::WASM_ELEM_SEGMENT_MASK_HAS_ELEM_DESC)
+        C.u8();
+      uint32_t N = C.u32();
+      while (more(C, N))
+        C.u32();
+    }
+    break;
+  case wasm::WASM_SEC_CODE:
+    Count = C.u32();
+    while (more(C, Count)) {
+      Cursor Body = C.sub(C.u32());
+      uint32_t Decls = Body.u32();
+      while (more(Body, Decls)) {
+        Body.u32();
+        Body.u8();
+      }
+      if (Body.failed())
+        C.fail("in function body: " + Body.message());
+    }
+    break;
+  case wasm::WASM_SEC_DATA:
+    Count = C.u32();
+    while (more(C, Count)) {
+      uint32_t Flags = C.u32();
+      if (Flags & wasm::WASM_DATA_SEGMENT_HAS_MEMINDEX)
+        C.u32();
+      if (!(Flags & wasm::WASM_DATA_SEGMENT_IS_PASSIVE))
+        initExpr(C);
+      C.skip(C.u32());
+    }
+    break;
+  case wasm::WASM_SEC_DATACOUNT:
+    C.u32();
+    break;
+  default:
+    return fail("unknown section id " + Twine(unsigned(Id)));
+  }
+  if (!C.failed() && !C.atEnd() && Id != wasm::WASM_SEC_CUSTOM)
+    C.fail("section has trailing bytes");
+  if (!C.failed())
+    return Error::success();
+  if (!Unsupported.empty())
+    return unsupported(Unsupported,
+                       "wsplit handles modules linked by wasm-ld from "
+                       "C/C++ without threads, PIC or GC");
+  return fail(C.message());
+}
+
+Error Prechecker::run() {
+  Cursor C(File);
+  if (C.bytes(4) != ArrayRef<uint8_t>(
+                        reinterpret_cast<const uint8_t *>(wasm::WasmMagic), 4))
+    return fail("not a WebAssembly module (bad magic number)");
+  if (C.bytes(4) != ArrayRef<uint8_t>({1, 0, 0, 0}))
+    return fail("unsupported WebAssembly version (expected 1)");
+  while (!C.atEnd()) {
+    uint64_t Start = C.fileOffset();
+    uint8_t Id = C.u8();
+    uint32_t Size = C.u32();
+    if (C.failed())
+      return fail("truncated section header at offset 0x" + utohexstr(Start));
+    if (Size > C.remaining())
+      return fail("section at offset 0x" + utohexstr(Start) + " claims " +
+                  Twine(Size) + " bytes but only " + Twine(C.remaining()) +
+                  " remain (truncated file?)");
+    Cursor S = C.sub(Size);
+    StringRef Name;
+    if (Id == wasm::WASM_SEC_CUSTOM) {
+      Name = S.str();
+      if (S.failed())
+        return fail("malformed custom section name at offset 0x" +
+                    utohexstr(Start));
+    }
+    if (Error E = section(Id, Name, S))
+      return E;
+    ++NumSections;
+  }
+  return Error::success();
+}
+
+Error precheckWasm(ArrayRef<uint8_t> File) { return Prechecker(File).run(); }
+
+} // namespace wsplit

@@ -1,0 +1,127 @@
+//===-- WasmBinary.cpp - Reading and writing wasm's binary encoding -------===//
+//
+// Bounds-checked reads for Cursor; see WasmBinary.h.
+//
+//===----------------------------------------------------------------------===//
+
+#include "WasmBinary.h"
+
+#include "llvm/Support/Format.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace llvm;
+
+namespace wsplit {
+
+void Cursor::fail(const Twine &Msg) {
+  if (Failed)
+    return;
+  Failed = true;
+  Message = Msg.str();
+  raw_string_ostream(Message) << " at offset " << format_hex(fileOffset(), 1);
+  Ptr = End;
+}
+
+Error Cursor::takeError() {
+  if (!Failed)
+    return Error::success();
+  return createStringError(inconvertibleErrorCode(), Message);
+}
+
+uint8_t Cursor::u8() {
+  if (Ptr == End) {
+    fail("unexpected end of data");
+    return 0;
+  }
+  return *Ptr++;
+}
+
+uint64_t Cursor::uleb(unsigned MaxBits, const char *What) {
+  if (Failed)
+    return 0;
+  unsigned N = 0;
+  const char *Err = nullptr;
+  uint64_t V = decodeULEB128(Ptr, &N, End, &Err);
+  if (Err) {
+    fail(Twine("malformed ") + What + ": " + Err);
+    return 0;
+  }
+  if (MaxBits < 64 && (V >> MaxBits) != 0) {
+    fail(Twine(What) + " out of range");
+    return 0;
+  }
+  Ptr += N;
+  return V;
+}
+
+int64_t Cursor::sleb(unsigned Bits, const char *What) {
+  if (Failed)
+    return 0;
+  unsigned N = 0;
+  const char *Err = nullptr;
+  int64_t V = decodeSLEB128(Ptr, &N, End, &Err);
+  if (Err) {
+    fail(Twine("malformed ") + What + ": " + Err);
+    return 0;
+  }
+  if (Bits < 64) {
+    int64_t Min = -(int64_t(1) << (Bits - 1));
+    int64_t Max = (int64_t(1) << (Bits - 1)) - 1;
+    if (V < Min || V > Max) {
+      fail(Twine(What) + " out of range");
+      return 0;
+    }
+  }
+  Ptr += N;
+  return V;
+}
+
+uint32_t Cursor::u32() { return uint32_t(uleb(32, "varuint32")); }
+uint64_t Cursor::u64() { return uleb(64, "varuint64"); }
+int32_t Cursor::s32() { return int32_t(sleb(32, "varint32")); }
+int64_t Cursor::s64() { return sleb(64, "varint64"); }
+int64_t Cursor::s33() { return sleb(33, "varint33"); }
+
+uint8_t Cursor::flag() {
+  int64_t V = sleb(64, "flag");
+  if (V != 0 && V != 1)
+    fail("flag out of range");
+  return uint8_t(V);
+}
+
+ArrayRef<uint8_t> Cursor::bytes(uint64_t N) {
+  if (Failed)
+    return {};
+  if (N > remaining()) {
+    fail("unexpected end of data (" + Twine(N) + " bytes needed, " +
+         Twine(remaining()) + " left)");
+    return {};
+  }
+  ArrayRef<uint8_t> R(Ptr, N);
+  Ptr += N;
+  return R;
+}
+
+StringRef Cursor::str() {
+  uint32_t N = u32();
+  ArrayRef<uint8_t> B = bytes(N);
+  return StringRef(reinterpret_cast<const char *>(B.data()), B.size());
+}
+
+Cursor Cursor::sub(uint64_t N) {
+  uint64_t Start = fileOffset();
+  ArrayRef<uint8_t> B = bytes(N);
+  Cursor C(B, Start);
+  if (Failed)
+    C.fail(Message);
+  return C;
+}
+
+void ByteWriter::customSection(StringRef Name, ArrayRef<uint8_t> Payload) {
+  ByteWriter Content;
+  Content.str(Name);
+  Content.bytes(Payload);
+  section(0, Content.Buf);
+}
+
+} // namespace wsplit
