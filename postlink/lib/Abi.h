@@ -27,6 +27,11 @@ constexpr llvm::StringLiteral LoadAsync = "load_async";
 constexpr llvm::StringLiteral IsLoaded = "is_loaded";
 constexpr llvm::StringLiteral BuildSection = "wsplit.build";
 
+/// Whether an export of this name is a split implementation's (§3).
+inline bool isImplExport(llvm::StringRef Name) {
+  return Name.starts_with(ImplPrefix);
+}
+
 /// Whether Name is a valid split name: [A-Za-z_][A-Za-z0-9_]*.
 bool isSplitName(llvm::StringRef Name);
 

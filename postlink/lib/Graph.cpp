@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Graph.h"
+#include "Abi.h"
 
 #include "llvm/ADT/STLExtras.h"
 
@@ -83,8 +84,7 @@ Graph buildGraph(const Input &In) {
 
   // Main's roots.
   for (const wasm::WasmExport &E : In.Exports) {
-    if (E.Kind == wasm::WASM_EXTERNAL_FUNCTION &&
-        In.Functions[E.Index].SplitFn == None)
+    if (E.Kind == wasm::WASM_EXTERNAL_FUNCTION && !abi::isImplExport(E.Name))
       G.MainRoots.push_back(G.function(E.Index));
     else if (E.Kind == wasm::WASM_EXTERNAL_GLOBAL)
       G.MainRoots.push_back(G.global(E.Index));

@@ -85,6 +85,9 @@ private:
   bool HasLinking = false;
   /// Symbol table index -> data symbol id (None: absolute or undefined).
   std::vector<uint32_t> DataSymbolOf;
+  /// Defined function symbols named __wsplit_impl.*: the implementations,
+  /// which in a WASI command the export reaches only through a wrapper.
+  StringMap<uint32_t> ImplSymbols;
   StringMap<uint32_t> DataSymbolByName;
 };
 
@@ -285,9 +288,12 @@ Error Reader::readSymbols() {
     const WasmSymbol &Sym = Obj.getWasmSymbol(S);
     uint32_t SymIndex = Index++;
     const wasm::WasmSymbolInfo &Info = Sym.Info;
-    if (Info.Kind == wasm::WASM_SYMBOL_TYPE_FUNCTION && Sym.isDefined() &&
-        In.Functions[Info.ElementIndex].Name.empty())
-      In.Functions[Info.ElementIndex].Name = Info.Name;
+    if (Info.Kind == wasm::WASM_SYMBOL_TYPE_FUNCTION && Sym.isDefined()) {
+      if (In.Functions[Info.ElementIndex].Name.empty())
+        In.Functions[Info.ElementIndex].Name = Info.Name;
+      if (abi::isImplExport(Info.Name))
+        ImplSymbols[Info.Name] = Info.ElementIndex;
+    }
     if (Info.Kind == wasm::WASM_SYMBOL_TYPE_TABLE &&
         Info.Name == "__indirect_function_table")
       In.FuncTable = Info.ElementIndex;
@@ -536,7 +542,7 @@ Error Reader::readSplitFunctions() {
   };
 
   for (const wasm::WasmExport &E : In.Exports) {
-    if (!E.Name.starts_with(ImplPrefix))
+    if (!abi::isImplExport(E.Name))
       continue;
     StringRef Qualified = E.Name.drop_front(ImplPrefix.size());
     auto [M, K] = Qualified.split('.');
@@ -544,13 +550,19 @@ Error Reader::readSplitFunctions() {
       return err("export '" + E.Name +
                  "' looks like a split implementation but is malformed "
                  "(expected __wsplit_impl.<split>.<key> naming a function)");
-    auto [It, Inserted] = ImplOf.try_emplace(E.Index, In.SplitFunctions.size());
+    // In a WASI command wasm-ld exports a wrapper that runs the static
+    // constructors and destructors around the function; the symbol still
+    // names the implementation itself, and the wrapper is left unreachable.
+    uint32_t Impl = ImplSymbols.lookup(E.Name);
+    if (!ImplSymbols.count(E.Name))
+      Impl = E.Index;
+    auto [It, Inserted] = ImplOf.try_emplace(Impl, In.SplitFunctions.size());
     if (!Inserted)
       return err("function " + Twine(E.Index) + " is claimed by two splits ('" +
                  In.Splits[In.SplitFunctions[It->second].Split].Name +
                  "' and '" + M + "'); a function can be in one split only");
     ByQualifiedKey[Qualified] = In.SplitFunctions.size();
-    In.SplitFunctions.push_back({K, SplitFor(M), E.Index, None});
+    In.SplitFunctions.push_back({K, SplitFor(M), Impl, None});
   }
 
   for (uint32_t FI = 0; FI < In.NumImportedFunctions; ++FI) {

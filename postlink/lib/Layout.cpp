@@ -167,8 +167,7 @@ void Layouter::assignExports() {
     if (M == MainModule) {
       // The input's exports, minus the split implementations'.
       for (const wasm::WasmExport &E : In.Exports) {
-        if (E.Kind == wasm::WASM_EXTERNAL_FUNCTION &&
-            In.Functions[E.Index].SplitFn != None)
+        if (E.Kind == wasm::WASM_EXTERNAL_FUNCTION && abi::isImplExport(E.Name))
           continue;
         uint32_t Index = E.Kind == wasm::WASM_EXTERNAL_MEMORY ? 0 : E.Index;
         uint64_t Key = ImportRef{E.Kind, Index, M}.key();
@@ -245,7 +244,7 @@ Expected<Layout> Layouter::run() {
 
   for (uint32_t M = 0; M < NM; ++M) {
     ModuleLayout &ML = L.Modules[M];
-    llvm::stable_sort(ML.Imports, [](const ImportRef &A, const ImportRef &B) {
+    llvm::sort(ML.Imports, [](const ImportRef &A, const ImportRef &B) {
       return A.key() < B.key();
     });
     for (uint32_t T = 0; T < In.Types.size(); ++T)

@@ -74,8 +74,8 @@ std::vector<StringRef> computePromising(const Input &In) {
 
   std::vector<StringRef> Result;
   for (const wasm::WasmExport &E : In.Exports)
-    if (E.Kind == wasm::WASM_EXTERNAL_FUNCTION &&
-        In.Functions[E.Index].SplitFn == None && Suspends[E.Index])
+    if (E.Kind == wasm::WASM_EXTERNAL_FUNCTION && !abi::isImplExport(E.Name) &&
+        Suspends[E.Index])
       Result.push_back(E.Name);
   llvm::sort(Result);
   return Result;
