@@ -1,1 +1,351 @@
-//===-- WasmSplitPass.cpp - placeholder ----------------------------------------===//
+//===-- WasmSplitPass.cpp - Split functions into stub and implementation -===//
+//
+// The IR pass of docs/abi.md §2. It runs at pipeline start, before any
+// optimisation, and turns each defined function F annotated `wsplit:M`
+// (an entry of `llvm.global.annotations`) into two functions that IR can no
+// longer connect:
+//
+//   1. Collect the split points: read the annotations, check them, and drop
+//      the entries it handles, so running the pass again changes nothing.
+//   2. Move F's body, arguments, attributes and debug info into a new
+//      function `__wsplit_impl.M.K`, exported under its own name and kept in
+//      `llvm.used`; calls F makes to itself now call the implementation.
+//   3. Give F a new body, the stub: test the flag `__wsplit_loaded.M`, call
+//      the import `wsplit.load.M` when it is clear, then tail-call the
+//      import `wsplit.call.M.K`, which the post-link tool redirects to the
+//      implementation. F keeps its symbol, linkage, visibility and address,
+//      so every existing reference (calls, vtables, function pointers)
+//      reaches the stub.
+//
+// K, the key, is F's symbol name made printable, plus a hash of the source
+// file name when F is local (abi.md §1). An `available_externally` F only
+// gets the stub: its implementation is emitted where F is really defined.
+//
+// Modules for targets other than WebAssembly are left alone; the attribute
+// already warned that split points are ignored there.
+//
+//===----------------------------------------------------------------------===//
+
+#include "WasmSplit.h"
+
+#include "llvm/ADT/MapVector.h"
+#include "llvm/ADT/SetVector.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/IR/DiagnosticInfo.h"
+#include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/MDBuilder.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Passes/PassBuilder.h"
+#include "llvm/Transforms/Utils/ModuleUtils.h"
+
+using namespace llvm;
+
+namespace wsplit {
+namespace {
+
+/// Reports an error about \p F through the context, which clang turns into
+/// a compiler error and opt into a failed run.
+static void reportError(const Function &F, const Twine &Msg) {
+  LLVMContext &Ctx = F.getContext();
+  if (const DISubprogram *SP = F.getSubprogram())
+    Ctx.diagnose(DiagnosticInfoGenericWithLoc("wsplit: " + Msg, F,
+                                              DiagnosticLocation(SP)));
+  else
+    Ctx.diagnose(DiagnosticInfoGeneric("wsplit: " + Msg));
+}
+
+/// The string of a global holding a C string, or an empty string.
+static StringRef getCString(const Value *V) {
+  const auto *GV = dyn_cast<GlobalVariable>(V->stripPointerCasts());
+  if (!GV || !GV->hasInitializer())
+    return "";
+  const auto *Data = dyn_cast<ConstantDataSequential>(GV->getInitializer());
+  if (!Data || !Data->isCString())
+    return "";
+  return Data->getAsCString();
+}
+
+/// The attributes that describe how arguments and the result are passed
+/// (sret, byval, noundef, zeroext, ...), without those of the function.
+static AttributeList getInterfaceAttrs(const Function &F) {
+  AttributeList Attrs = F.getAttributes();
+  SmallVector<AttributeSet, 8> Params;
+  for (unsigned I = 0, E = F.arg_size(); I != E; ++I)
+    Params.push_back(Attrs.getParamAttrs(I));
+  return AttributeList::get(F.getContext(), AttributeSet(),
+                            Attrs.getRetAttrs(), Params);
+}
+
+struct SplitPoint {
+  Function *F;
+  std::string Split;
+};
+
+class Splitter {
+public:
+  explicit Splitter(Module &M) : M(M), Ctx(M.getContext()) {}
+
+  /// Step 1. Returns the split points in annotation order.
+  SmallVector<SplitPoint, 8> collectSplitPoints();
+  /// Steps 2 and 3 for one split point.
+  void split(const SplitPoint &P);
+  /// Adds everything created to `llvm.used`.
+  void finish() {
+    if (!Used.empty())
+      appendToUsed(M, Used);
+  }
+
+private:
+  Function *declareImport(const Twine &Symbol, FunctionType *Ty,
+                          AttributeList Attrs, const Twine &ImportName);
+  GlobalVariable *getLoadedFlag(StringRef Split);
+  Function *createImplementation(Function &F, const Twine &Symbol);
+  void buildStub(Function &F, GlobalVariable *Flag, Function *Load,
+                 Function *Call);
+
+  Module &M;
+  LLVMContext &Ctx;
+  SmallVector<GlobalValue *, 16> Used;
+
+public:
+  /// Whether the module changed.
+  bool Changed = false;
+};
+
+SmallVector<SplitPoint, 8> Splitter::collectSplitPoints() {
+  SmallVector<SplitPoint, 8> Points;
+  GlobalVariable *Annotations = M.getNamedGlobal("llvm.global.annotations");
+  if (!Annotations || !Annotations->hasInitializer())
+    return Points;
+  auto *Entries = dyn_cast<ConstantArray>(Annotations->getInitializer());
+  if (!Entries)
+    return Points;
+
+  MapVector<Function *, std::string> Splits;
+  SmallPtrSet<Function *, 8> Rejected;
+  SmallVector<Constant *, 8> Kept;
+  SmallVector<Constant *, 8> Dropped;
+  for (Use &U : Entries->operands()) {
+    auto *Entry = cast<Constant>(U.get());
+    StringRef Annotation =
+        Entry->getNumOperands() > 1 ? getCString(Entry->getOperand(1)) : "";
+    auto *F = Entry->getNumOperands() > 0
+                  ? dyn_cast<Function>(Entry->getOperand(0)->stripPointerCasts())
+                  : nullptr;
+    if (!Annotation.consume_front(AnnotationPrefix) || !F) {
+      Kept.push_back(Entry);
+      continue;
+    }
+    // Dropped even for a declaration, which needs nothing (callers call F as
+    // usual) and would otherwise become a custom section of the object.
+    Dropped.push_back(Entry);
+    if (F->isDeclaration())
+      continue;
+    if (!isValidSplitName(Annotation)) {
+      reportError(*F, "split name '" + Annotation + "' of '" + F->getName() +
+                          "' is not valid; it must match " +
+                          "[A-Za-z_][A-Za-z0-9_]*");
+      Rejected.insert(F);
+      continue;
+    }
+    auto [It, Inserted] = Splits.try_emplace(F, Annotation.str());
+    if (!Inserted && It->second != Annotation && Rejected.insert(F).second)
+      reportError(*F, "'" + F->getName() + "' is annotated with two split " +
+                          "names, '" + It->second + "' and '" + Annotation +
+                          "'; keep one");
+  }
+  if (Dropped.empty())
+    return Points;
+  Changed = true;
+
+  for (auto &[F, Split] : Splits) {
+    if (Rejected.contains(F))
+      continue;
+    if (F->isVarArg()) {
+      reportError(*F, "cannot split variadic function '" + F->getName() +
+                          "'; remove its split annotation");
+      continue;
+    }
+    if (F->hasFnAttribute(Attribute::Naked) ||
+        F->hasFnAttribute(Attribute::PresplitCoroutine)) {
+      reportError(*F, "cannot split '" + F->getName() +
+                          "': naked functions and coroutines have no "
+                          "separately callable body; remove its split "
+                          "annotation");
+      continue;
+    }
+    Points.push_back({F, Split});
+  }
+
+  // Rewrite the annotations without the entries handled here, then delete
+  // the strings nothing refers to any more.
+  SmallSetVector<GlobalVariable *, 4> Strings;
+  for (Constant *Entry : Dropped)
+    for (Value *Op : Entry->operands())
+      if (auto *GV = dyn_cast<GlobalVariable>(Op->stripPointerCasts());
+          GV && GV->hasLocalLinkage())
+        Strings.insert(GV);
+  if (Kept.empty()) {
+    Annotations->eraseFromParent();
+  } else {
+    auto *Ty = ArrayType::get(Entries->getType()->getElementType(), Kept.size());
+    Annotations->replaceInitializer(ConstantArray::get(Ty, Kept));
+  }
+  for (GlobalVariable *GV : Strings) {
+    GV->removeDeadConstantUsers();
+    if (GV->use_empty())
+      GV->eraseFromParent();
+  }
+  return Points;
+}
+
+Function *Splitter::declareImport(const Twine &Symbol, FunctionType *Ty,
+                                  AttributeList Attrs,
+                                  const Twine &ImportName) {
+  Function *F = Function::Create(Ty, GlobalValue::ExternalLinkage, Symbol, M);
+  F->setAttributes(Attrs);
+  F->addFnAttr("wasm-import-module", "wsplit");
+  F->addFnAttr("wasm-import-name", ImportName.str());
+  return F;
+}
+
+GlobalVariable *Splitter::getLoadedFlag(StringRef Split) {
+  std::string Name = ("__wsplit_loaded." + Split).str();
+  if (GlobalVariable *Flag = M.getNamedGlobal(Name))
+    return Flag;
+  Type *Int8 = Type::getInt8Ty(Ctx);
+  auto *Flag = new GlobalVariable(M, Int8, /*isConstant=*/false,
+                                  GlobalValue::LinkOnceODRLinkage,
+                                  ConstantInt::get(Int8, 0), Name);
+  Flag->setVisibility(GlobalValue::HiddenVisibility);
+  // The loader sets the flag; nothing in IR may assume it stays 0.
+  Flag->setExternallyInitialized(true);
+  Used.push_back(Flag);
+  return Flag;
+}
+
+Function *Splitter::createImplementation(Function &F, const Twine &Symbol) {
+  Function *Impl = Function::Create(F.getFunctionType(), F.getLinkage(),
+                                    F.getAddressSpace(), Symbol, &M);
+  Impl->copyAttributesFrom(&F);
+  if (F.hasLocalLinkage()) {
+    Impl->setLinkage(GlobalValue::ExternalLinkage);
+    Impl->setVisibility(GlobalValue::HiddenVisibility);
+  } else {
+    Impl->setComdat(F.getComdat());
+  }
+  Impl->addFnAttr("wasm-export-name", Impl->getName());
+
+  Impl->splice(Impl->end(), &F);
+  for (auto [Old, New] : zip(F.args(), Impl->args())) {
+    New.setName(Old.getName());
+    Old.replaceAllUsesWith(&New);
+  }
+  // The implementation is F's code, so it keeps F's DISubprogram (which
+  // may belong to one function only) and the rest of F's metadata.
+  SmallVector<std::pair<unsigned, MDNode *>, 4> MDs;
+  F.getAllMetadata(MDs);
+  for (auto &[Kind, MD] : MDs)
+    Impl->setMetadata(Kind, MD);
+  F.setMetadata(LLVMContext::MD_dbg, nullptr);
+
+  // Recursion stays inside the implementation; every other use of F, its
+  // address included, keeps meaning the stub.
+  for (Use &U : make_early_inc_range(F.uses()))
+    if (auto *Call = dyn_cast<CallBase>(U.getUser()))
+      if (Call->isCallee(&U) && Call->getFunction() == Impl)
+        U.set(Impl);
+  return Impl;
+}
+
+void Splitter::buildStub(Function &F, GlobalVariable *Flag, Function *Load,
+                         Function *Call) {
+  // The stub reads the flag and calls the loader, so what F promised about
+  // memory describes the implementation only. It has no landing pads.
+  F.removeFnAttr(Attribute::Memory);
+  F.setPersonalityFn(nullptr);
+
+  BasicBlock *Entry = BasicBlock::Create(Ctx, "entry", &F);
+  BasicBlock *LoadBB = BasicBlock::Create(Ctx, "load", &F);
+  BasicBlock *CallBB = BasicBlock::Create(Ctx, "call", &F);
+  IRBuilder<> B(Entry);
+  Value *Loaded = B.CreateLoad(B.getInt8Ty(), Flag, "loaded");
+  Value *Cold = B.CreateICmpEQ(Loaded, B.getInt8(0), "cold");
+  B.CreateCondBr(Cold, LoadBB, CallBB,
+                 MDBuilder(Ctx).createBranchWeights(1, 2000));
+
+  B.SetInsertPoint(LoadBB);
+  B.CreateCall(Load);
+  B.CreateBr(CallBB);
+
+  B.SetInsertPoint(CallBB);
+  SmallVector<Value *, 8> Args(make_pointer_range(F.args()));
+  CallInst *Result = B.CreateCall(Call, Args);
+  Result->setCallingConv(F.getCallingConv());
+  Result->setAttributes(getInterfaceAttrs(F));
+  Result->setTailCall();
+  if (F.getReturnType()->isVoidTy()) {
+    B.CreateRetVoid();
+    return;
+  }
+  Result->setName("r");
+  B.CreateRet(Result);
+}
+
+void Splitter::split(const SplitPoint &P) {
+  Function &F = *P.F;
+  std::string Tag = P.Split + "." + getFunctionKey(F);
+  for (const char *Prefix : {"__wsplit_impl.", "__wsplit_call."}) {
+    if (M.getNamedValue(Prefix + Tag)) {
+      reportError(F, "cannot split '" + F.getName() + "': '" + Prefix + Tag +
+                         "' already exists");
+      return;
+    }
+  }
+
+  Function *Call = declareImport("__wsplit_call." + Tag, F.getFunctionType(),
+                                 getInterfaceAttrs(F), "call." + Tag);
+  Call->setCallingConv(F.getCallingConv());
+
+  Function *Load = M.getFunction("__wsplit_load." + P.Split);
+  if (!Load)
+    Load = declareImport("__wsplit_load." + P.Split,
+                         FunctionType::get(Type::getVoidTy(Ctx), false),
+                         AttributeList(), "load." + P.Split);
+  GlobalVariable *Flag = getLoadedFlag(P.Split);
+
+  if (F.hasAvailableExternallyLinkage()) {
+    // The definition that counts is elsewhere; this copy only lets the
+    // optimiser inline the stub, so it needs no implementation.
+    F.deleteBody();
+    F.setLinkage(GlobalValue::AvailableExternallyLinkage);
+  } else {
+    Used.push_back(createImplementation(F, "__wsplit_impl." + Tag));
+    Used.push_back(&F);
+  }
+  buildStub(F, Flag, Load, Call);
+}
+
+} // namespace
+
+void addAtPipelineStart(PassBuilder &PB) {
+  PB.registerPipelineStartEPCallback(
+      [](ModulePassManager &MPM, OptimizationLevel) {
+        MPM.addPass(WasmSplitPass());
+      });
+}
+
+PreservedAnalyses WasmSplitPass::run(Module &M, ModuleAnalysisManager &) {
+  if (!M.getTargetTriple().isWasm())
+    return PreservedAnalyses::all();
+  Splitter S(M);
+  SmallVector<SplitPoint, 8> Points = S.collectSplitPoints();
+  for (const SplitPoint &P : Points)
+    S.split(P);
+  S.finish();
+  return S.Changed ? PreservedAnalyses::none() : PreservedAnalyses::all();
+}
+
+} // namespace wsplit
