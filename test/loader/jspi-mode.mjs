@@ -1,9 +1,9 @@
 // JSPI mode: the load import suspends while a split's files arrive. Only
 // main's exports in manifest.promising return promises. All files of a
 // split are requested at once (every fetch-start before any fetch-end, with
-// a fetch that holds its answers until the event loop turns), compiled while
-// streaming, and instantiated in the manifest's order whatever order they
-// arrived in. Without the application/wasm MIME type the loader compiles
+// a fetch that holds its answers until the event loop turns, then answers
+// the last request first), compiled while streaming, and instantiated in the
+// manifest's order whatever order they arrived in. Without the application/wasm MIME type the loader compiles
 // from a buffer instead.
 //
 // REQUIRES: wat2wasm
@@ -38,8 +38,8 @@ print('run_a(5) =', await call);
 // CHECK-NEXT: event fetch-start a app.chunk.a+b.wasm #1 fetch
 // CHECK-NEXT: event fetch-start a app.a.wasm #1 fetch
 // CHECK-NEXT: run_a(5) returned a promise
-// CHECK-NEXT: event fetch-end a app.a.wasm
-// CHECK-NEXT: event fetch-end a app.chunk.a+b.wasm
+// CHECK-DAG:  event fetch-end a app.a.wasm
+// CHECK-DAG:  event fetch-end a app.chunk.a+b.wasm
 // CHECK-DAG:  event compile a app.a.wasm streaming
 // CHECK-DAG:  event compile a app.chunk.a+b.wasm streaming
 // CHECK:      event instantiate a app.chunk.a+b.wasm
