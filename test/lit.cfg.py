@@ -11,7 +11,7 @@ import lit.util
 config.name = "wsplit"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".c", ".cpp", ".ll", ".test", ".yaml", ".js", ".mjs"]
-config.excludes = ["Inputs", "lit.cfg.py", "lit.site.cfg.py"]
+config.excludes = ["Inputs", "tools", "lit.cfg.py", "lit.site.cfg.py"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.wsplit_obj_root, "test")
 
@@ -59,6 +59,9 @@ config.substitutions += [
     ("%node", config.wsplit_node),
     ("%srcroot", config.wsplit_src_root),
     ("%inputs", os.path.join(config.test_source_root, "Inputs")),
+    # Validates every module in the given output directories (wasm-validate).
+    ("%validate", "python3 %s" % os.path.join(config.test_source_root,
+                                              "tools", "validate.py")),
 ]
 
 for tool in ("wasm-validate", "wasm-objdump", "wat2wasm"):
