@@ -106,6 +106,11 @@ void Layouter::collect(uint32_t M) {
         break;
       case UseKind::Type:
         TypeUsed[M][U.Target] = true;
+        // Code built without reference types encodes call_indirect's table
+        // as a bare 0 with no relocation: it means the input's table 0,
+        // which sorted imports keep at index 0.
+        if (!IsMain && (U.Opcode == 0x11 || U.Opcode == 0x13))
+          need(M, wasm::WASM_EXTERNAL_TABLE, 0);
         break;
       case UseKind::Global:
         need(M, wasm::WASM_EXTERNAL_GLOBAL, U.Target);

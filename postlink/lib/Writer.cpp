@@ -12,16 +12,20 @@
 #include "Abi.h"
 
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Demangle/Demangle.h"
 #include "llvm/Support/FormatVariadic.h"
 
 using namespace llvm;
 
 namespace wsplit {
 
+// wasm-ld writes demangled names into the name section; implementations
+// get the same form of the name of the function they implement.
 std::string functionName(const Input &In, uint32_t F) {
   const Function &Fn = In.Functions[F];
   if (Fn.SplitFn != None && !Fn.IsCallImport)
-    return abi::symbolOfKey(In.SplitFunctions[Fn.SplitFn].Key);
+    return demangle(abi::withoutLocalSuffix(
+        abi::symbolOfKey(In.SplitFunctions[Fn.SplitFn].Key)));
   return Fn.Name.str();
 }
 
