@@ -105,8 +105,7 @@ function checkManifest(m) {
 // Session: one instantiated program and the state of its splits
 //===----------------------------------------------------------------------===//
 
-// How a file's bytes arrive: `fetch` (also a custom fetch), `file` (node:fs)
-// or `xhr` (synchronous XHR in a worker).
+// HTTP statuses worth another attempt: timeouts, rate limits, server errors.
 const HTTP_RETRYABLE = new Set([408, 429, 500, 502, 503, 504]);
 
 class Session {
@@ -186,6 +185,17 @@ class Session {
       { kind: 'unknown-split', split: typeof name === 'string' ? name : null });
   }
 
+  /** splitState() for load() and preload(), which report the error as a
+   *  failure event too. */
+  requestedSplit(name) {
+    try {
+      return this.splitState(name);
+    } catch (e) {
+      this.emit({ type: 'failure', split: e.split, file: null, error: e });
+      throw e;
+    }
+  }
+
   //===--------------------------------------------------------------------===//
   // Main module
   //===--------------------------------------------------------------------===//
@@ -230,10 +240,10 @@ class Session {
   makeApp() {
     const promising = new Set(this.manifest.promising ?? []);
     const exports = {};
+    const wrap = this.mode === 'jspi';
     for (const [name, value] of Object.entries(this.instance.exports))
-      exports[name] =
-        this.mode === 'jspi' && promising.has(name) && typeof value === 'function'
-          ? WebAssembly.promising(value) : value;
+      exports[name] = wrap && promising.has(name) && typeof value === 'function'
+        ? WebAssembly.promising(value) : value;
     return Object.freeze({
       instance: this.instance,
       exports: Object.freeze(exports),
@@ -310,9 +320,8 @@ class Session {
   load(name) {
     let s;
     try {
-      s = this.splitState(name);
+      s = this.requestedSplit(name);
     } catch (e) {
-      this.emit({ type: 'failure', split: e.split, file: null, error: e });
       return Promise.reject(e);
     }
     if (s.loaded) return Promise.resolve();
@@ -359,13 +368,7 @@ class Session {
   }
 
   async preload(name) {
-    let s;
-    try {
-      s = this.splitState(name);
-    } catch (e) {
-      this.emit({ type: 'failure', split: e.split, file: null, error: e });
-      throw e;
-    }
+    const s = this.requestedSplit(name);
     if (s.loaded) return true;
     const results = await Promise.allSettled(s.info.files.map((entry) => {
       const f = this.fileState(entry);

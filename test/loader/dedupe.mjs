@@ -58,8 +58,8 @@ const counts = (fetch) =>
   print('-- preload');
   const fetch = dirFetch(dir);
   const app = await instantiate({ ...recorder(manifest, { quiet }), fetch });
-  print('preload', await app.preload('a'),
-        'loaded', app.isLoaded('a'), 'flag', new Uint8Array(app.memory.buffer)[16]);
+  print('preload', await app.preload('a'), 'loaded', app.isLoaded('a'),
+        'flag', new Uint8Array(app.memory.buffer)[16]);
   await app.load('a');
   print('fetched', counts(fetch));
 }

@@ -94,7 +94,8 @@ print('events', events.length);
 
 print('-- main');
 copyFileSync(join(other, 'app.wasm'), join(dist, 'app.wasm'));
-await instantiate({ imports, jspi: false }).catch((e) => print(normal(e.message)));
+await instantiate({ imports, jspi: false })
+  .catch((e) => print(normal(e.message)));
 // CHECK-LABEL: -- main
 // CHECK-NEXT: wsplit: cannot load the main module: app.wasm is from another build (build id 0123456789abcdef0123456789abcdef, expected <build>);
 

@@ -19,10 +19,12 @@ const quiet = (e) => e.split === null ||
   !['failure', 'retry', 'instantiate', 'fetch-start'].includes(e.type);
 const hide = () => renameSync(join(dir, 'app.a.wasm'), join(dir, 'gone'));
 const restore = () => renameSync(join(dir, 'gone'), join(dir, 'app.a.wasm'));
+const flagA = (app) => new Uint8Array(app.memory.buffer)[16];
 const report = (e) => {
   print('error:', e.name, e.kind, String(e.split), e.file);
   const root = e.cause?.cause;
-  print('cause:', e.cause?.name, e.cause?.kind, root?.code ?? root?.name ?? '-');
+  print('cause:', e.cause?.name, e.cause?.kind,
+        root?.code ?? root?.name ?? '-');
 };
 
 {
@@ -35,7 +37,7 @@ const report = (e) => {
   } catch (e) {
     report(e);
   }
-  print('flag', new Uint8Array(app.memory.buffer)[16], 'loaded', app.isLoaded('a'));
+  print('flag', flagA(app), 'loaded', app.isLoaded('a'));
   restore();
   print('run_a(1) =', app.exports.run_a(1));
 }
@@ -58,7 +60,7 @@ const report = (e) => {
   const app = await instantiate({ ...recorder(manifest, { quiet }), fetch });
   hide();
   await app.exports.run_a(2).catch(report);
-  print('flag', new Uint8Array(app.memory.buffer)[16], 'loaded', app.isLoaded('a'));
+  print('flag', flagA(app), 'loaded', app.isLoaded('a'));
   restore();
   print('run_a(2) =', await app.exports.run_a(2));
 }
@@ -113,7 +115,9 @@ const report = (e) => {
 
 {
   print('-- missing main');
-  const fetch = dirFetch(dir, { status: (name) => name === 'app.wasm' ? 410 : 0 });
+  const fetch = dirFetch(dir, {
+    status: (name) => name === 'app.wasm' ? 410 : 0,
+  });
   await instantiate({ fetch }).catch((e) => {
     print(e.message);
     report(e);

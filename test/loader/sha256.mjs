@@ -15,7 +15,8 @@ import { pathToFileURL } from 'node:url';
 
 const [template, dir] = process.argv.slice(2);
 const copy = join(dir, 'loader-sha256.mjs');
-writeFileSync(copy, readFileSync(template, 'utf8') + '\nexport { sha256Js };\n');
+writeFileSync(copy,
+              readFileSync(template, 'utf8') + '\nexport { sha256Js };\n');
 const { sha256Js } = await import(pathToFileURL(copy).href);
 const text = (s) => new TextEncoder().encode(s);
 

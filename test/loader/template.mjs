@@ -24,7 +24,8 @@ console.log('split names placeholder',
 // Code only, without comments and strings, so prose may say "eval".
 const code = js.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')
   .replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g, "''");
-for (const [what, re] of [['eval', /\beval\s*\(/], ['Function', /\bFunction\s*\(/],
+for (const [what, re] of [['eval', /\beval\s*\(/],
+                          ['Function', /\bFunction\s*\(/],
                           ['static import', /^\s*import[\s{*]/m],
                           ['require', /\brequire\s*\(/]])
   console.log(what, re.test(code) ? 'FOUND' : 'none');

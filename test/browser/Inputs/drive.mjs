@@ -49,7 +49,9 @@ const waitForText = (page, id, unlike) => page.waitForFunction(
   [id, unlike]);
 
 async function clickAndRead(page, button) {
-  await page.evaluate(() => { document.getElementById('out').textContent = ''; });
+  await page.evaluate(() => {
+    document.getElementById('out').textContent = '';
+  });
   await page.click(`#${button}`);
   await waitForText(page, 'out', '');
   return textOf(page, 'out');
@@ -61,7 +63,8 @@ try {
     const page = await context.newPage();
     const errors = [];
     page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(`${m.text()} (${m.location().url})`);
+      if (m.type() === 'error')
+        errors.push(`${m.text()} (${m.location().url})`);
     });
     page.on('pageerror', (e) => errors.push(e.message));
 
@@ -70,8 +73,9 @@ try {
     print('csp', response.headers()['content-security-policy']);
     await waitForText(page, 'status', 'loading');
     print('status', await textOf(page, 'status'));
+    // Sorted: modules a page imports side by side arrive in either order.
     print('requested at load', requestsSince(atLoad)
-      .map((r) => `${r.path} ${r.status}`).join(', '));
+      .map((r) => `${r.path} ${r.status}`).sort().join(', '));
 
     if (mode === 'explicit') print('early:', await clickAndRead(page, 'early'));
 
@@ -88,8 +92,7 @@ try {
 
     const events = await page.evaluate(() => window.wsplitEvents);
     for (const e of events)
-      print('event', e.type, e.split ?? '<main>', e.file ?? '',
-            e.source ?? '');
+      print('event', e.type, e.split ?? '<main>', e.file ?? '', e.detail);
     print('console errors', errors.length ? errors.join(' | ') : 'none');
     await page.close();
   }

@@ -115,7 +115,8 @@ export function dirFetch(dir, { type = 'application/wasm', before, status,
     try {
       bytes = body?.(name) ?? await readFile(join(dir, name));
     } catch {
-      return new Response('not found', { status: 404, statusText: 'Not Found' });
+      return new Response('not found',
+                          { status: 404, statusText: 'Not Found' });
     }
     return new Response(bytes, { headers: { 'content-type': type } });
   };

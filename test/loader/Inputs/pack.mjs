@@ -31,7 +31,8 @@ const templateDir = new URL('../../../runtime/loader/', import.meta.url);
 
 function usage(message) {
   process.stderr.write(`pack.mjs: ${message}\n` +
-    'usage: node pack.mjs SPEC.json OUTDIR [--build-id HEX32] [NAME=PATH...]\n');
+    'usage: node pack.mjs SPEC.json OUTDIR [--build-id HEX32] ' +
+    '[NAME=PATH...]\n');
   process.exit(2);
 }
 
@@ -113,7 +114,8 @@ function exportedAddress(bytes, name) {
     } else if (id === 6) {
       for (let n = leb(); n > 0; --n) {
         p += 2; // valtype, mutability
-        if (bytes[p++] !== 0x41) throw new Error('global init is not i32.const');
+        if (bytes[p++] !== 0x41)
+          throw new Error('global init is not i32.const');
         globalInits.push(leb());
         if (bytes[p++] !== 0x0b) throw new Error('global init is not constant');
       }

@@ -10,12 +10,12 @@
 //===----------------------------------------------------------------------===//
 
 import { instantiate } from './app.js';
+import { summary } from './summary.js';
 
 const mode = new URLSearchParams(location.search).get('mode') ?? 'jspi';
 const $ = (id) => document.getElementById(id);
 const events = window.wsplitEvents = [];
-const record = (e) => events.push({ type: e.type, split: e.split,
-                                    file: e.file ?? null });
+const record = (e) => events.push(summary(e));
 const imports = { env: { log: () => {} } };
 
 function show(result) {

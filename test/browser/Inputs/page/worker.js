@@ -7,13 +7,13 @@
 //===----------------------------------------------------------------------===//
 
 import { instantiate } from './app.js';
+import { summary } from './summary.js';
 
 const events = [];
 const app = await instantiate({
   jspi: false,
   imports: { env: { log: () => {} } },
-  onEvent: (e) => events.push({ type: e.type, split: e.split,
-                                file: e.file ?? null, source: e.source }),
+  onEvent: (e) => events.push(summary(e)),
 });
 onmessage = (m) => {
   const result = app.exports.run_a(m.data);
