@@ -10,7 +10,7 @@ import lit.util
 
 config.name = "wsplit"
 config.test_format = lit.formats.ShTest(execute_external=False)
-config.suffixes = [".c", ".cpp", ".ll", ".test", ".yaml", ".js", ".mjs"]
+config.suffixes = [".c", ".cpp", ".ll", ".s", ".test", ".yaml", ".js", ".mjs"]
 config.excludes = ["Inputs", "tools", "lit.cfg.py", "lit.site.cfg.py"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.wsplit_obj_root, "test")

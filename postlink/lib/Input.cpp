@@ -173,7 +173,7 @@ Error Reader::readSections() {
 Error Reader::readIndexSpaces() {
   In.Types.assign(Obj.types().begin(), Obj.types().end());
   for (const wasm::WasmSignature &S : In.Types)
-    if (S.Kind != wasm::WasmSignature::Function)
+    if (S.Kind == wasm::WasmSignature::Placeholder)
       return err("has a non-function type; the GC proposal is not supported");
 
   In.Imports.assign(Obj.imports().begin(), Obj.imports().end());
