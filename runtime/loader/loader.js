@@ -909,6 +909,10 @@ async function runCommand() {
   } catch (err) {
     die(err);
   }
+  // Returning from _start is the program's exit (status 0; wasi-libc passes
+  // a non-zero status to proc_exit): loads still in flight must not call
+  // back into a program whose libc has shut down.
+  proc.exit(0);
 }
 
 if (isNodeMain()) runCommand();

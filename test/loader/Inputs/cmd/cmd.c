@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 unsigned char wsplit_flag_deep;
 
@@ -21,6 +22,16 @@ static int deep(int code) {
 }
 
 static void bye(void) { puts("atexit handler ran"); }
+
+// wsplit_load() as wsplit.h declares it with the plugin (docs/abi.md §6).
+__attribute__((import_module("wsplit"), import_name("load_async")))
+void wsplit_load_async(const char *name, int len, void (*cb)(void *, int),
+                       void *data);
+
+static void loaded(void *data, int ok) {
+  // Unbuffered, so that it would show even after stdio shut down.
+  write(1, "callback ran\n", 13);
+}
 
 int main(int argc, char **argv) {
   atexit(bye);
@@ -41,6 +52,10 @@ int main(int argc, char **argv) {
   }
   if (argc > 2 && !strcmp(argv[1], "return"))
     return atoi(argv[2]);
+  if (argc > 1 && !strcmp(argv[1], "async")) {
+    wsplit_load_async("deep", 4, loaded, 0);
+    return 0;
+  }
   if (argc > 2 && !strcmp(argv[1], "deep")) {
     fflush(stdout);
     int r = deep(atoi(argv[2]));
