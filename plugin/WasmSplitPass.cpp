@@ -43,7 +43,6 @@
 using namespace llvm;
 
 namespace wsplit {
-namespace {
 
 /// Reports an error about \p F through the context, which clang turns into
 /// a compiler error and opt into a failed run.
@@ -78,6 +77,8 @@ static AttributeList getInterfaceAttrs(const Function &F) {
                             Attrs.getRetAttrs(), Params);
 }
 
+namespace {
+
 struct SplitPoint {
   Function *F;
   std::string Split;
@@ -87,41 +88,46 @@ class Splitter {
 public:
   explicit Splitter(Module &M) : M(M), Ctx(M.getContext()) {}
 
-  /// Step 1. Returns the split points in annotation order.
-  SmallVector<SplitPoint, 8> collectSplitPoints();
-  /// Steps 2 and 3 for one split point.
-  void split(const SplitPoint &P);
-  /// Adds everything created to `llvm.used`.
-  void finish() {
-    if (!Used.empty())
-      appendToUsed(M, Used);
-  }
+  /// Runs the steps in order; returns whether the module changed.
+  bool run();
 
 private:
-  Function *declareImport(const Twine &Symbol, FunctionType *Ty,
-                          AttributeList Attrs, const Twine &ImportName);
-  GlobalVariable *getLoadedFlag(StringRef Split);
+  bool collectSplitPoints(SmallVectorImpl<SplitPoint> &Points);
+  void split(const SplitPoint &P);
   Function *createImplementation(Function &F, const Twine &Symbol);
   void buildStub(Function &F, GlobalVariable *Flag, Function *Load,
                  Function *Call);
+  Function *declareImport(const Twine &Symbol, FunctionType *Ty,
+                          AttributeList Attrs, const Twine &ImportName);
+  Function *getLoadImport(const SplitPoint &P);
+  GlobalVariable *getLoadedFlag(StringRef Split);
 
   Module &M;
   LLVMContext &Ctx;
+  /// What the split created that must survive unreferenced.
   SmallVector<GlobalValue *, 16> Used;
-
-public:
-  /// Whether the module changed.
-  bool Changed = false;
 };
 
-SmallVector<SplitPoint, 8> Splitter::collectSplitPoints() {
+bool Splitter::run() {
   SmallVector<SplitPoint, 8> Points;
+  if (!collectSplitPoints(Points))
+    return false;
+  for (const SplitPoint &P : Points)
+    split(P);
+  if (!Used.empty())
+    appendToUsed(M, Used);
+  return true;
+}
+
+/// Step 1. Fills \p Points in annotation order; returns false when the
+/// module has no split annotation at all.
+bool Splitter::collectSplitPoints(SmallVectorImpl<SplitPoint> &Points) {
   GlobalVariable *Annotations = M.getNamedGlobal("llvm.global.annotations");
   if (!Annotations || !Annotations->hasInitializer())
-    return Points;
+    return false;
   auto *Entries = dyn_cast<ConstantArray>(Annotations->getInitializer());
   if (!Entries)
-    return Points;
+    return false;
 
   MapVector<Function *, std::string> Splits;
   SmallPtrSet<Function *, 8> Rejected;
@@ -157,8 +163,7 @@ SmallVector<SplitPoint, 8> Splitter::collectSplitPoints() {
                           "'; keep one");
   }
   if (Dropped.empty())
-    return Points;
-  Changed = true;
+    return false;
 
   for (auto &[F, Split] : Splits) {
     if (Rejected.contains(F))
@@ -181,51 +186,59 @@ SmallVector<SplitPoint, 8> Splitter::collectSplitPoints() {
 
   // Rewrite the annotations without the entries handled here, then delete
   // the strings nothing refers to any more.
-  SmallSetVector<GlobalVariable *, 4> Strings;
+  SmallSetVector<GlobalValue *, 8> Referenced;
   for (Constant *Entry : Dropped)
     for (Value *Op : Entry->operands())
-      if (auto *GV = dyn_cast<GlobalVariable>(Op->stripPointerCasts());
-          GV && GV->hasLocalLinkage())
-        Strings.insert(GV);
+      if (auto *GV = dyn_cast<GlobalValue>(Op->stripPointerCasts()))
+        Referenced.insert(GV);
   if (Kept.empty()) {
     Annotations->eraseFromParent();
   } else {
     auto *Ty = ArrayType::get(Entries->getType()->getElementType(), Kept.size());
     Annotations->replaceInitializer(ConstantArray::get(Ty, Kept));
   }
-  for (GlobalVariable *GV : Strings) {
+  for (GlobalValue *GV : Referenced) {
     GV->removeDeadConstantUsers();
-    if (GV->use_empty())
+    if (isa<GlobalVariable>(GV) && GV->hasLocalLinkage() && GV->use_empty())
       GV->eraseFromParent();
   }
-  return Points;
+  return true;
 }
 
-Function *Splitter::declareImport(const Twine &Symbol, FunctionType *Ty,
-                                  AttributeList Attrs,
-                                  const Twine &ImportName) {
-  Function *F = Function::Create(Ty, GlobalValue::ExternalLinkage, Symbol, M);
-  F->setAttributes(Attrs);
-  F->addFnAttr("wasm-import-module", "wsplit");
-  F->addFnAttr("wasm-import-name", ImportName.str());
-  return F;
+/// Steps 2 and 3 for one split point.
+void Splitter::split(const SplitPoint &P) {
+  Function &F = *P.F;
+  std::string Tag = P.Split + "." + getFunctionKey(F);
+  for (const char *Prefix : {"__wsplit_impl.", "__wsplit_call."}) {
+    if (M.getNamedValue(Prefix + Tag)) {
+      reportError(F, "cannot split '" + F.getName() + "': '" + Prefix + Tag +
+                         "' already exists");
+      return;
+    }
+  }
+
+  Function *Call = declareImport("__wsplit_call." + Tag, F.getFunctionType(),
+                                 getInterfaceAttrs(F), "call." + Tag);
+  Call->setCallingConv(F.getCallingConv());
+
+  Function *Load = getLoadImport(P);
+  if (!Load)
+    return;
+  GlobalVariable *Flag = getLoadedFlag(P.Split);
+
+  if (F.hasAvailableExternallyLinkage()) {
+    // The definition that counts is elsewhere; this copy only lets the
+    // optimiser inline the stub, so it needs no implementation.
+    F.deleteBody();
+    F.setLinkage(GlobalValue::AvailableExternallyLinkage);
+  } else {
+    Used.push_back(createImplementation(F, "__wsplit_impl." + Tag));
+    Used.push_back(&F);
+  }
+  buildStub(F, Flag, Load, Call);
 }
 
-GlobalVariable *Splitter::getLoadedFlag(StringRef Split) {
-  std::string Name = ("__wsplit_loaded." + Split).str();
-  if (GlobalVariable *Flag = M.getNamedGlobal(Name))
-    return Flag;
-  Type *Int8 = Type::getInt8Ty(Ctx);
-  auto *Flag = new GlobalVariable(M, Int8, /*isConstant=*/false,
-                                  GlobalValue::LinkOnceODRLinkage,
-                                  ConstantInt::get(Int8, 0), Name);
-  Flag->setVisibility(GlobalValue::HiddenVisibility);
-  // The loader sets the flag; nothing in IR may assume it stays 0.
-  Flag->setExternallyInitialized(true);
-  Used.push_back(Flag);
-  return Flag;
-}
-
+/// Step 2.
 Function *Splitter::createImplementation(Function &F, const Twine &Symbol) {
   Function *Impl = Function::Create(F.getFunctionType(), F.getLinkage(),
                                     F.getAddressSpace(), Symbol, &M);
@@ -260,6 +273,7 @@ Function *Splitter::createImplementation(Function &F, const Twine &Symbol) {
   return Impl;
 }
 
+/// Step 3.
 void Splitter::buildStub(Function &F, GlobalVariable *Flag, Function *Load,
                          Function *Call) {
   // The stub reads the flag and calls the loader, so what F promised about
@@ -285,7 +299,13 @@ void Splitter::buildStub(Function &F, GlobalVariable *Flag, Function *Load,
   CallInst *Result = B.CreateCall(Call, Args);
   Result->setCallingConv(F.getCallingConv());
   Result->setAttributes(getInterfaceAttrs(F));
-  Result->setTailCall();
+  // The call passes a byval argument as a copy on the stub's stack frame,
+  // which a tail call would free first (LLVM 22's WebAssembly backend emits
+  // return_call regardless), so such a stub must not tail-call.
+  bool HasByVal = any_of(F.args(), [](const Argument &A) {
+    return A.hasByValAttr() || A.hasInAllocaAttr() || A.hasPreallocatedAttr();
+  });
+  Result->setTailCallKind(HasByVal ? CallInst::TCK_NoTail : CallInst::TCK_Tail);
   if (F.getReturnType()->isVoidTy()) {
     B.CreateRetVoid();
     return;
@@ -294,38 +314,44 @@ void Splitter::buildStub(Function &F, GlobalVariable *Flag, Function *Load,
   B.CreateRet(Result);
 }
 
-void Splitter::split(const SplitPoint &P) {
-  Function &F = *P.F;
-  std::string Tag = P.Split + "." + getFunctionKey(F);
-  for (const char *Prefix : {"__wsplit_impl.", "__wsplit_call."}) {
-    if (M.getNamedValue(Prefix + Tag)) {
-      reportError(F, "cannot split '" + F.getName() + "': '" + Prefix + Tag +
-                         "' already exists");
-      return;
-    }
-  }
+Function *Splitter::declareImport(const Twine &Symbol, FunctionType *Ty,
+                                  AttributeList Attrs,
+                                  const Twine &ImportName) {
+  Function *F = Function::Create(Ty, GlobalValue::ExternalLinkage, Symbol, M);
+  F->setAttributes(Attrs);
+  F->addFnAttr("wasm-import-module", "wsplit");
+  F->addFnAttr("wasm-import-name", ImportName.str());
+  return F;
+}
 
-  Function *Call = declareImport("__wsplit_call." + Tag, F.getFunctionType(),
-                                 getInterfaceAttrs(F), "call." + Tag);
-  Call->setCallingConv(F.getCallingConv());
-
-  Function *Load = M.getFunction("__wsplit_load." + P.Split);
+/// `__wsplit_load.M`, shared by all functions of split M.
+Function *Splitter::getLoadImport(const SplitPoint &P) {
+  std::string Symbol = "__wsplit_load." + P.Split;
+  auto *Ty = FunctionType::get(Type::getVoidTy(Ctx), /*isVarArg=*/false);
+  Function *Load = M.getFunction(Symbol);
   if (!Load)
-    Load = declareImport("__wsplit_load." + P.Split,
-                         FunctionType::get(Type::getVoidTy(Ctx), false),
-                         AttributeList(), "load." + P.Split);
-  GlobalVariable *Flag = getLoadedFlag(P.Split);
+    return declareImport(Symbol, Ty, AttributeList(), "load." + P.Split);
+  if (Load->getFunctionType() == Ty)
+    return Load;
+  reportError(*P.F, "cannot split '" + P.F->getName() + "': '" + Symbol +
+                        "' exists with another type than void()");
+  return nullptr;
+}
 
-  if (F.hasAvailableExternallyLinkage()) {
-    // The definition that counts is elsewhere; this copy only lets the
-    // optimiser inline the stub, so it needs no implementation.
-    F.deleteBody();
-    F.setLinkage(GlobalValue::AvailableExternallyLinkage);
-  } else {
-    Used.push_back(createImplementation(F, "__wsplit_impl." + Tag));
-    Used.push_back(&F);
-  }
-  buildStub(F, Flag, Load, Call);
+/// `__wsplit_loaded.M`, shared by all functions of split M.
+GlobalVariable *Splitter::getLoadedFlag(StringRef Split) {
+  std::string Name = ("__wsplit_loaded." + Split).str();
+  if (GlobalVariable *Flag = M.getNamedGlobal(Name))
+    return Flag;
+  Type *Int8 = Type::getInt8Ty(Ctx);
+  auto *Flag = new GlobalVariable(M, Int8, /*isConstant=*/false,
+                                  GlobalValue::LinkOnceODRLinkage,
+                                  ConstantInt::get(Int8, 0), Name);
+  Flag->setVisibility(GlobalValue::HiddenVisibility);
+  // The loader sets the flag; nothing in IR may assume it stays 0.
+  Flag->setExternallyInitialized(true);
+  Used.push_back(Flag);
+  return Flag;
 }
 
 } // namespace
@@ -338,14 +364,9 @@ void addAtPipelineStart(PassBuilder &PB) {
 }
 
 PreservedAnalyses WasmSplitPass::run(Module &M, ModuleAnalysisManager &) {
-  if (!M.getTargetTriple().isWasm())
+  if (!M.getTargetTriple().isWasm() || !Splitter(M).run())
     return PreservedAnalyses::all();
-  Splitter S(M);
-  SmallVector<SplitPoint, 8> Points = S.collectSplitPoints();
-  for (const SplitPoint &P : Points)
-    S.split(P);
-  S.finish();
-  return S.Changed ? PreservedAnalyses::none() : PreservedAnalyses::all();
+  return PreservedAnalyses::none();
 }
 
 } // namespace wsplit
