@@ -672,7 +672,8 @@ readInput(std::unique_ptr<MemoryBuffer> Buffer, StringRef Path) {
   Error Err = Error::success();
   auto Obj = std::make_unique<WasmObjectFile>(In->Buffer->getMemBufferRef(), Err);
   if (Err)
-    return createFileError(Path, std::move(Err));
+    return createFileError(Path,
+                           malformedError(toString(std::move(Err))));
   Error E = Reader(*In, *Obj).run();
   if (E) {
     // The emit-relocs message names the file itself.

@@ -33,9 +33,7 @@ public:
   Error run();
 
 private:
-  Error fail(const Twine &Msg) {
-    return createStringError(inconvertibleErrorCode(), Msg);
-  }
+  Error fail(const Twine &Msg) { return malformedError(Msg); }
   Error unsupported(const Twine &What, const Twine &Fix) {
     return createStringError(inconvertibleErrorCode(),
                              "unsupported input: " + What + "; " + Fix);
@@ -154,7 +152,7 @@ void Prechecker::names(Cursor &C) {
         Sub.fail("name sub-section has trailing bytes");
     }
     if (Sub.failed())
-      C.fail("in name section: " + Sub.message());
+      C.failFrom(Sub, "in name section: ");
   }
 }
 
@@ -231,7 +229,7 @@ void Prechecker::linking(Cursor &C) {
     if (!Sub.failed() && !Sub.atEnd())
       Sub.fail("linking sub-section has trailing bytes");
     if (Sub.failed())
-      C.fail("in linking section: " + Sub.message());
+      C.failFrom(Sub, "in linking section: ");
   }
 }
 
@@ -279,8 +277,13 @@ void Prechecker::custom(StringRef Name, Cursor &C) {
     return names(C);
   if (Name == "linking")
     return linking(C);
-  if (Name.starts_with("reloc."))
-    return relocs(C);
+  if (Name.starts_with("reloc.")) {
+    Cursor R = C.sub(C.remaining());
+    relocs(R);
+    if (R.failed())
+      C.failFrom(R, "in " + Name + " section: ");
+    return;
+  }
   if (Name == "producers") {
     uint32_t Fields = C.u32();
     while (more(C, Fields)) {
@@ -431,7 +434,7 @@ Error Prechecker::section(uint8_t Id, StringRef Name, Cursor C) {
         Body.u8();
       }
       if (Body.failed())
-        C.fail("in function body: " + Body.message());
+        C.failFrom(Body, "in function body: ");
     }
     break;
   case wasm::WASM_SEC_DATA:
@@ -466,26 +469,34 @@ Error Prechecker::run() {
   Cursor C(File);
   if (C.bytes(4) != ArrayRef<uint8_t>(
                         reinterpret_cast<const uint8_t *>(wasm::WasmMagic), 4))
-    return fail("not a WebAssembly module (bad magic number)");
+    return createStringError(inconvertibleErrorCode(),
+                             "not a WebAssembly module (no \\0asm magic "
+                             "number); pass the .wasm file wasm-ld wrote");
   if (C.bytes(4) != ArrayRef<uint8_t>({1, 0, 0, 0}))
-    return fail("unsupported WebAssembly version (expected 1)");
+    return createStringError(
+        inconvertibleErrorCode(),
+        "not a core WebAssembly module (version is not 1; a component?); "
+        "pass the .wasm file wasm-ld wrote");
   while (!C.atEnd()) {
     uint64_t Start = C.fileOffset();
     uint8_t Id = C.u8();
     uint32_t Size = C.u32();
     if (C.failed())
-      return fail("truncated section header at offset 0x" + utohexstr(Start));
+      return fail("in the header of the section at offset 0x" +
+                  utohexstr(Start, /*LowerCase=*/true) + ": " + C.message());
     if (Size > C.remaining())
-      return fail("section at offset 0x" + utohexstr(Start) + " claims " +
+      return fail("the section at offset 0x" +
+                  utohexstr(Start, /*LowerCase=*/true) + " claims " +
                   Twine(Size) + " bytes but only " + Twine(C.remaining()) +
-                  " remain (truncated file?)");
+                  " remain");
     Cursor S = C.sub(Size);
     StringRef Name;
     if (Id == wasm::WASM_SEC_CUSTOM) {
       Name = S.str();
       if (S.failed())
-        return fail("malformed custom section name at offset 0x" +
-                    utohexstr(Start));
+        return fail("in the name of the custom section at offset 0x" +
+                    utohexstr(Start, /*LowerCase=*/true) + ": " +
+                    S.message());
     }
     if (Error E = section(Id, Name, S))
       return E;

@@ -9,6 +9,8 @@
 #include "llvm/Support/Format.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <algorithm>
+
 using namespace llvm;
 
 namespace wsplit {
@@ -19,6 +21,14 @@ void Cursor::fail(const Twine &Msg) {
   Failed = true;
   Message = Msg.str();
   raw_string_ostream(Message) << " at offset " << format_hex(fileOffset(), 1);
+  Ptr = End;
+}
+
+void Cursor::failFrom(const Cursor &Inner, const Twine &Prefix) {
+  if (Failed)
+    return;
+  Failed = true;
+  Message = (Prefix + Inner.Message).str();
   Ptr = End;
 }
 
@@ -36,6 +46,14 @@ uint8_t Cursor::u8() {
   return *Ptr++;
 }
 
+/// Why decoding a LEB at P failed: it runs off the end, or is too long.
+static std::string lebError(const uint8_t *P, const uint8_t *End,
+                            const char *What) {
+  if (std::none_of(P, End, [](uint8_t B) { return B < 0x80; }))
+    return (Twine("unexpected end of data in ") + What).str();
+  return (Twine("malformed ") + What + " (too many bytes)").str();
+}
+
 uint64_t Cursor::uleb(unsigned MaxBits, const char *What) {
   if (Failed)
     return 0;
@@ -43,7 +61,7 @@ uint64_t Cursor::uleb(unsigned MaxBits, const char *What) {
   const char *Err = nullptr;
   uint64_t V = decodeULEB128(Ptr, &N, End, &Err);
   if (Err) {
-    fail(Twine("malformed ") + What + ": " + Err);
+    fail(lebError(Ptr, End, What));
     return 0;
   }
   if (MaxBits < 64 && (V >> MaxBits) != 0) {
@@ -61,7 +79,7 @@ int64_t Cursor::sleb(unsigned Bits, const char *What) {
   const char *Err = nullptr;
   int64_t V = decodeSLEB128(Ptr, &N, End, &Err);
   if (Err) {
-    fail(Twine("malformed ") + What + ": " + Err);
+    fail(lebError(Ptr, End, What));
     return 0;
   }
   if (Bits < 64) {
@@ -113,8 +131,15 @@ Cursor Cursor::sub(uint64_t N) {
   ArrayRef<uint8_t> B = bytes(N);
   Cursor C(B, Start);
   if (Failed)
-    C.fail(Message);
+    C.failFrom(*this);
   return C;
+}
+
+Error malformedError(const Twine &Detail) {
+  return createStringError(inconvertibleErrorCode(),
+                           "malformed module: " + Detail +
+                               "; the file is truncated or corrupted, or was "
+                               "not written by wasm-ld: link it again");
 }
 
 void ByteWriter::customSection(StringRef Name, ArrayRef<uint8_t> Payload) {

@@ -64,6 +64,8 @@ public:
 
   /// Records an error at the current offset unless one is recorded already.
   void fail(const llvm::Twine &Msg);
+  /// Records Inner's error, which carries its own offset, after Prefix.
+  void failFrom(const Cursor &Inner, const llvm::Twine &Prefix = "");
   /// The recorded error ("<msg> at offset 0x...") or success.
   llvm::Error takeError();
   std::string message() const { return Message; }
@@ -116,6 +118,11 @@ public:
   }
   void customSection(llvm::StringRef Name, llvm::ArrayRef<uint8_t> Payload);
 };
+
+/// The error for a module whose bytes do not parse: Detail says what and
+/// where. Such a file was damaged after wasm-ld wrote it, or never came
+/// from wasm-ld, so the fix is the same for every detail.
+llvm::Error malformedError(const llvm::Twine &Detail);
 
 /// Bytes needed to encode V as unsigned / signed LEB.
 inline unsigned ulebSize(uint64_t V) { return llvm::getULEB128Size(V); }
