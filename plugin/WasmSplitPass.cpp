@@ -232,8 +232,12 @@ void Splitter::split(const SplitPoint &P) {
     F.deleteBody();
     F.setLinkage(GlobalValue::AvailableExternallyLinkage);
   } else {
-    Used.push_back(createImplementation(F, "__wsplit_impl." + Tag));
-    Used.push_back(&F);
+    // The imports are kept too: wasm-ld roots llvm.used members only among
+    // global symbols, so a local stub whose callers are all dead is dropped
+    // while its implementation, exported, stays; the imports must stay with
+    // it (abi.md §3).
+    Used.append({createImplementation(F, "__wsplit_impl." + Tag), &F, Call,
+                 Load});
   }
   buildStub(F, Flag, Load, Call);
 }

@@ -13,7 +13,7 @@
 __attribute__((wasm_split("lto"))) int weigh(int x) { return x * 5; }
 int run(int x) { return weigh(x) + 1; }
 
-// CHECK:     @llvm.used = appending global [3 x ptr]
+// CHECK:     @llvm.used = appending global [5 x ptr]
 // CHECK:     define hidden {{.*}}i32 @weigh(
 // CHECK:       call i32 @__wsplit_call.lto.weigh(
 // CHECK:     define hidden {{.*}}i32 @run(

@@ -22,11 +22,11 @@ int run() {
   return twice(1) + (int)twice(2.0) + (int)b.get() + b.as<int>();
 }
 
-// CHECK:      @llvm.used = appending global [9 x ptr] [ptr @__wsplit_loaded.t,
-// CHECK-SAME:   ptr @__wsplit_impl.t._Z5twiceIiET_S0_, ptr @_Z5twiceIiET_S0_,
-// CHECK-SAME:   ptr @__wsplit_impl.t._Z5twiceIdET_S0_, ptr @_Z5twiceIdET_S0_,
-// CHECK-SAME:   ptr @__wsplit_impl.t._ZNK3BoxIlE3getEv, ptr @_ZNK3BoxIlE3getEv,
-// CHECK-SAME:   ptr @__wsplit_impl.t._ZNK3BoxIlE2asIiEET_v, ptr @_ZNK3BoxIlE2asIiEET_v]
+// CHECK:      @llvm.used = appending global [14 x ptr] [ptr @__wsplit_loaded.t,
+// CHECK-SAME:   ptr @__wsplit_impl.t._Z5twiceIiET_S0_, ptr @_Z5twiceIiET_S0_, ptr @__wsplit_call.t._Z5twiceIiET_S0_, ptr @__wsplit_load.t,
+// CHECK-SAME:   ptr @__wsplit_impl.t._Z5twiceIdET_S0_, ptr @_Z5twiceIdET_S0_, ptr @__wsplit_call.t._Z5twiceIdET_S0_,
+// CHECK-SAME:   ptr @__wsplit_impl.t._ZNK3BoxIlE3getEv, ptr @_ZNK3BoxIlE3getEv, ptr @__wsplit_call.t._ZNK3BoxIlE3getEv,
+// CHECK-SAME:   ptr @__wsplit_impl.t._ZNK3BoxIlE2asIiEET_v, ptr @_ZNK3BoxIlE2asIiEET_v, ptr @__wsplit_call.t._ZNK3BoxIlE2asIiEET_v]
 
 // The explicit specialization is an ordinary function.
 // CHECK:      define hidden noundef i32 @_Z5twiceIiET_S0_(i32 noundef %0)

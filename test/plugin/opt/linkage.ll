@@ -36,8 +36,14 @@ define i32 @use() {
   ret i32 %c
 }
 
-;; The available_externally stub is not in llvm.used: it is not a definition.
-; CHECK:      @llvm.used = appending global [11 x ptr] [ptr @__wsplit_loaded.m, ptr @__wsplit_impl.m.inl, ptr @inl, ptr @__wsplit_impl.m.wk, ptr @wk, ptr @__wsplit_impl.m.wkodr, ptr @wkodr, ptr @__wsplit_impl.m.loc.64d692f206adce1f, ptr @loc, ptr @__wsplit_impl.m.priv.64d692f206adce1f, ptr @priv]
+;; The available_externally stub and its call import are not in llvm.used:
+;; that stub is not the definition.
+; CHECK:      @llvm.used = appending global [17 x ptr] [ptr @__wsplit_loaded.m,
+; CHECK-SAME:   ptr @__wsplit_impl.m.inl, ptr @inl, ptr @__wsplit_call.m.inl, ptr @__wsplit_load.m,
+; CHECK-SAME:   ptr @__wsplit_impl.m.wk, ptr @wk, ptr @__wsplit_call.m.wk,
+; CHECK-SAME:   ptr @__wsplit_impl.m.wkodr, ptr @wkodr, ptr @__wsplit_call.m.wkodr,
+; CHECK-SAME:   ptr @__wsplit_impl.m.loc.64d692f206adce1f, ptr @loc, ptr @__wsplit_call.m.loc.64d692f206adce1f,
+; CHECK-SAME:   ptr @__wsplit_impl.m.priv.64d692f206adce1f, ptr @priv, ptr @__wsplit_call.m.priv.64d692f206adce1f]
 
 ; CHECK:      define linkonce_odr hidden i32 @inl(i32 %x) comdat {
 ; CHECK:        tail call i32 @__wsplit_call.m.inl(i32 %x)

@@ -4,6 +4,7 @@
 ;; @render's symbol, linkage and signature, tests the flag, calls the load
 ;; import when it is clear and tail-calls the call import; the body moves to
 ;; the exported implementation. The annotation and its strings disappear.
+;; The flag, the implementation, the stub and both imports are in llvm.used.
 
 target triple = "wasm32-unknown-wasip1"
 
@@ -29,7 +30,7 @@ attributes #0 = { noinline nounwind "target-cpu"="generic" }
 ; CHECK-NOT:  @.file
 ; CHECK-NOT:  @llvm.global.annotations
 ; CHECK:      @__wsplit_loaded.render = linkonce_odr hidden externally_initialized global i8 0
-; CHECK-NEXT: @llvm.used = appending global [3 x ptr] [ptr @__wsplit_loaded.render, ptr @__wsplit_impl.render.render, ptr @render], section "llvm.metadata"
+; CHECK-NEXT: @llvm.used = appending global [5 x ptr] [ptr @__wsplit_loaded.render, ptr @__wsplit_impl.render.render, ptr @render, ptr @__wsplit_call.render.render, ptr @__wsplit_load.render], section "llvm.metadata"
 
 ; CHECK:      define hidden i32 @render(i32 noundef %page, i64 noundef %flags) #[[STUB:[0-9]+]] {
 ; CHECK-NEXT: entry:
