@@ -53,7 +53,14 @@ private:
   }
 
   ArrayRef<uint8_t> File;
-  unsigned NumSections = 0;
+  /// The content size of each section read so far (after the name, for
+  /// custom sections), which is what relocation offsets count in.
+  std::vector<uint64_t> SectionSizes;
+  /// What later sections may refer to. WasmObjectFile indexes its own
+  /// vectors with some of these references before checking them.
+  uint32_t NumTypes = 0;
+  uint32_t NumDataSegments = 0;
+  uint32_t NumSymbols = 0;
   std::string Unsupported;
 };
 
@@ -145,7 +152,13 @@ void Prechecker::names(Cursor &C) {
         Type == wasm::WASM_NAMES_DATA_SEGMENT) {
       uint32_t Count = Sub.u32();
       while (more(Sub, Count)) {
-        Sub.u32();
+        uint32_t Index = Sub.u32();
+        // WasmObjectFile reads the segment's size before it has checked
+        // the index (it allows Index == the number of segments).
+        if (Type == wasm::WASM_NAMES_DATA_SEGMENT &&
+            Index >= NumDataSegments && !Sub.failed())
+          Sub.fail("data segment name for segment " + Twine(Index) +
+                   ", which does not exist");
         Sub.str();
       }
       if (!Sub.failed() && !Sub.atEnd())
@@ -167,6 +180,7 @@ void Prechecker::linking(Cursor &C) {
       Count = Sub.u32();
     switch (Type) {
     case wasm::WASM_SYMBOL_TABLE:
+      NumSymbols = Count;
       while (more(Sub, Count)) {
         uint8_t Kind = Sub.u8();
         uint32_t Flags = Sub.u32();
@@ -191,7 +205,7 @@ void Prechecker::linking(Cursor &C) {
           break;
         case wasm::WASM_SYMBOL_TYPE_SECTION:
           // WasmObjectFile indexes its section list with this unchecked.
-          if (Sub.u32() >= NumSections && !Sub.failed())
+          if (Sub.u32() >= SectionSizes.size() && !Sub.failed())
             Sub.fail("section symbol refers to a section that does not exist");
           break;
         default:
@@ -234,34 +248,82 @@ void Prechecker::linking(Cursor &C) {
 }
 
 void Prechecker::relocs(Cursor &C) {
-  if (C.u32() >= NumSections && !C.failed())
+  uint32_t Target = C.u32();
+  if (Target >= SectionSizes.size() && !C.failed())
     C.fail("relocation section refers to a section that does not exist");
   uint32_t Count = C.u32();
-  while (more(C, Count)) {
+  for (uint32_t I = 0; more(C, Count); ++I) {
     uint32_t Type = C.u32();
-    C.u32(); // offset
-    C.u32(); // symbol or type index
+    uint32_t Offset = C.u32();
+    uint32_t Index = C.u32(); // symbol or type index
+    // The patched field's size, as WasmObjectFile assumes it.
+    unsigned Size = 5;
     switch (Type) {
-    case wasm::R_WASM_MEMORY_ADDR_LEB:
-    case wasm::R_WASM_MEMORY_ADDR_SLEB:
     case wasm::R_WASM_MEMORY_ADDR_I32:
-    case wasm::R_WASM_MEMORY_ADDR_REL_SLEB:
-    case wasm::R_WASM_MEMORY_ADDR_TLS_SLEB:
     case wasm::R_WASM_MEMORY_ADDR_LOCREL_I32:
     case wasm::R_WASM_FUNCTION_OFFSET_I32:
     case wasm::R_WASM_SECTION_OFFSET_I32:
+      Size = 4;
+      [[fallthrough]];
+    case wasm::R_WASM_MEMORY_ADDR_LEB:
+    case wasm::R_WASM_MEMORY_ADDR_SLEB:
+    case wasm::R_WASM_MEMORY_ADDR_REL_SLEB:
+    case wasm::R_WASM_MEMORY_ADDR_TLS_SLEB:
       C.s32();
       break;
     case wasm::R_WASM_MEMORY_ADDR_LEB64:
     case wasm::R_WASM_MEMORY_ADDR_SLEB64:
-    case wasm::R_WASM_MEMORY_ADDR_I64:
     case wasm::R_WASM_MEMORY_ADDR_REL_SLEB64:
-    case wasm::R_WASM_MEMORY_ADDR_TLS_SLEB64:
-    case wasm::R_WASM_FUNCTION_OFFSET_I64:
+      Size = 10;
       C.s64();
       break;
+    case wasm::R_WASM_MEMORY_ADDR_I64:
+    case wasm::R_WASM_FUNCTION_OFFSET_I64:
+      Size = 8;
+      [[fallthrough]];
+    case wasm::R_WASM_MEMORY_ADDR_TLS_SLEB64:
+      C.s64();
+      break;
+    case wasm::R_WASM_TABLE_INDEX_I32:
+    case wasm::R_WASM_FUNCTION_INDEX_I32:
+    case wasm::R_WASM_GLOBAL_INDEX_I32:
+      Size = 4;
+      break;
+    case wasm::R_WASM_TABLE_INDEX_I64:
+      Size = 8;
+      break;
+    case wasm::R_WASM_FUNCTION_INDEX_LEB:
+    case wasm::R_WASM_TABLE_INDEX_SLEB:
+    case wasm::R_WASM_TABLE_INDEX_SLEB64:
+    case wasm::R_WASM_TABLE_INDEX_REL_SLEB:
+    case wasm::R_WASM_TABLE_INDEX_REL_SLEB64:
+    case wasm::R_WASM_TABLE_NUMBER_LEB:
+    case wasm::R_WASM_TYPE_INDEX_LEB:
+    case wasm::R_WASM_GLOBAL_INDEX_LEB:
+    case wasm::R_WASM_TAG_INDEX_LEB:
+      break;
     default:
-      break; // no addend; unknown types are WasmObjectFile's error
+      // Its size is unknown, so nothing after it can be read.
+      if (!C.failed())
+        C.fail("relocation " + Twine(I) + " has unknown type " + Twine(Type));
+      return;
+    }
+    if (C.failed())
+      return;
+    // WasmObjectFile names the symbol of a relocation it rejects, reading
+    // its symbol list at Index unchecked.
+    if (Type == wasm::R_WASM_TYPE_INDEX_LEB) {
+      if (Index >= NumTypes)
+        C.fail("relocation " + Twine(I) + " refers to type " + Twine(Index) +
+               ", which does not exist");
+    } else if (Index >= NumSymbols) {
+      C.fail("relocation " + Twine(I) + " refers to symbol " + Twine(Index) +
+             ", which does not exist (the symbol table has " +
+             Twine(NumSymbols) + ")");
+    } else if (uint64_t(Offset) + Size > SectionSizes[Target]) {
+      C.fail("relocation " + Twine(I) + " at offset " + Twine(Offset) +
+             " runs past the end of the section it patches (" +
+             Twine(SectionSizes[Target]) + " bytes)");
     }
   }
 }
@@ -315,6 +377,7 @@ Error Prechecker::section(uint8_t Id, StringRef Name, Cursor C) {
     break;
   case wasm::WASM_SEC_TYPE:
     Count = C.u32();
+    NumTypes = Count;
     while (more(C, Count)) {
       uint8_t Form = C.u8();
       if (Form != wasm::WASM_TYPE_FUNC) {
@@ -338,7 +401,8 @@ Error Prechecker::section(uint8_t Id, StringRef Name, Cursor C) {
       C.str();
       switch (C.u8()) {
       case wasm::WASM_EXTERNAL_FUNCTION:
-        C.u32();
+        if (C.u32() >= NumTypes && !C.failed())
+          C.fail("function type index out of range");
         break;
       case wasm::WASM_EXTERNAL_GLOBAL:
         valType(C);
@@ -362,7 +426,8 @@ Error Prechecker::section(uint8_t Id, StringRef Name, Cursor C) {
   case wasm::WASM_SEC_FUNCTION:
     Count = C.u32();
     while (more(C, Count))
-      C.u32();
+      if (C.u32() >= NumTypes && !C.failed())
+        C.fail("function type index out of range");
     break;
   case wasm::WASM_SEC_TABLE:
     Count = C.u32();
@@ -417,8 +482,11 @@ Error Prechecker::section(uint8_t Id, StringRef Name, Cursor C) {
       if (Flags & wasm::WASM_ELEM_SEGMENT_HAS_TABLE_NUMBER)
         C.u32();
       initExpr(C);
-      if (Flags & wasm::WASM_ELEM_SEGMENT_MASK_HAS_ELEM_DESC)
-        C.u8();
+      // The element kind: WasmObjectFile reads it as a LEB, so only the
+      // one-byte 0 (funcref) is read the same way by both.
+      if ((Flags & wasm::WASM_ELEM_SEGMENT_MASK_HAS_ELEM_DESC) &&
+          C.u8() != 0 && !C.failed())
+        C.fail("invalid element kind (expected 0, funcref)");
       uint32_t N = C.u32();
       while (more(C, N))
         C.u32();
@@ -439,6 +507,7 @@ Error Prechecker::section(uint8_t Id, StringRef Name, Cursor C) {
     break;
   case wasm::WASM_SEC_DATA:
     Count = C.u32();
+    NumDataSegments = Count;
     while (more(C, Count)) {
       uint32_t Flags = C.u32();
       if (Flags & wasm::WASM_DATA_SEGMENT_HAS_MEMINDEX)
@@ -498,9 +567,10 @@ Error Prechecker::run() {
                     utohexstr(Start, /*LowerCase=*/true) + ": " +
                     S.message());
     }
+    uint64_t ContentSize = S.remaining();
     if (Error E = section(Id, Name, S))
       return E;
-    ++NumSections;
+    SectionSizes.push_back(ContentSize);
   }
   return Error::success();
 }
