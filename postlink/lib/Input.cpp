@@ -421,6 +421,8 @@ Error Reader::readCodeUses() {
   if (!CodeSec)
     return Error::success();
   ArrayRef<wasm::WasmRelocation> Relocs = CodeSec->Relocations;
+  // One use per relocation plus the few the linker's functions decode to.
+  In.CodeUses.reserve(Relocs.size() + Relocs.size() / 64 + 64);
   size_t Next = 0;
   for (uint32_t FI = In.NumImportedFunctions; FI < In.Functions.size(); ++FI) {
     Function &F = In.Functions[FI];
@@ -502,6 +504,7 @@ Error Reader::readDataUses() {
   if (!DataSec)
     return Error::success();
   size_t Seg = 0;
+  In.DataUses.reserve(DataSec->Relocations.size());
   for (const wasm::WasmRelocation &R : DataSec->Relocations) {
     Expected<Use> U = resolve(R, In.Data, "DATA");
     if (!U)
