@@ -12,5 +12,10 @@
 // The spelling is reported first, even where no attribute could go.
 [[wsplit::split("data")]] int table[4]; // expected-error {{'wsplit::split' cannot name a split}}
 
+// Clang does not report the spellings as available either.
+#if __has_cpp_attribute(wsplit::split) || __has_cpp_attribute(wsplit::wasm_split)
+#error "[[wsplit::...]] must not look usable"
+#endif
+
 // The GNU spelling works in the same positions.
 __attribute__((wasm_split("viewer"))) void view2();
