@@ -58,6 +58,13 @@ std::string writeManifest(const ManifestInput &MI) {
     J.attribute("wsplit", int64_t(abi::Version));
     J.attribute("buildId", MI.BuildId);
     J.attributeObject("main", [&] { File(*ById[MainModule]); });
+    // The program's own exports; main's generated ones are for other modules.
+    J.attributeArray("exports", [&] {
+      for (const wasm::WasmExport &E : In.Exports)
+        if (!(E.Kind == wasm::WASM_EXTERNAL_FUNCTION &&
+              abi::isImplExport(E.Name)))
+          J.value(E.Name);
+    });
     J.attribute("memory", MI.L.MemoryExport.empty()
                               ? json::Value(nullptr)
                               : json::Value(MI.L.MemoryExport));

@@ -18,6 +18,7 @@
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/SHA256.h"
 #include "llvm/Support/Timer.h"
@@ -159,6 +160,13 @@ Expected<Result> splitBuffer(std::unique_ptr<MemoryBuffer> Buf, StringRef Path,
                      arrayRefFromStringRef(Manifest)});
     Files.push_back({(Stem + ".js").str(), arrayRefFromStringRef(Loader)});
     Files.push_back({(Stem + ".d.ts").str(), arrayRefFromStringRef(Types)});
+    // The loader is an ES module: tell Node so, unless the directory already
+    // has a package.json (which wsplit never touches).
+    static constexpr StringLiteral PackageJson = "{\n  \"type\": \"module\"\n}\n";
+    SmallString<256> Pkg(C.OutputDir);
+    sys::path::append(Pkg, "package.json");
+    if (!sys::fs::exists(Pkg))
+      Files.push_back({"package.json", arrayRefFromStringRef(PackageJson)});
     if (Error E = commitFiles(C.OutputDir, Files))
       return std::move(E);
     for (const OutputFile &F : Files)

@@ -50,7 +50,11 @@ export interface Manifest {
   /** 32 hex digits shared by every module of one build. */
   buildId: string;
   main: ManifestFile;
-  /** Main's export name of its memory; null when main imports it. */
+  /** The program's own exports of main, in order: `App.exports` holds these
+   *  (main's other exports serve the split and chunk modules). */
+  exports: string[];
+  /** Main's export name of its memory (re-exported when main imports it
+   *  and other modules need it); null when main exports none. */
   memory: string | null;
   /** Main's export name of its function table; null without splits. */
   table: string | null;

@@ -241,9 +241,14 @@ class Session {
     const promising = new Set(this.manifest.promising ?? []);
     const exports = {};
     const wrap = this.mode === 'jspi';
-    for (const [name, value] of Object.entries(this.instance.exports))
+    // Only the program's own exports: main's generated short-name exports
+    // exist for the other modules and stay on `instance`.
+    const names = this.manifest.exports ?? Object.keys(this.instance.exports);
+    for (const name of names) {
+      const value = this.instance.exports[name];
       exports[name] = wrap && promising.has(name) && typeof value === 'function'
         ? WebAssembly.promising(value) : value;
+    }
     return Object.freeze({
       instance: this.instance,
       exports: Object.freeze(exports),
