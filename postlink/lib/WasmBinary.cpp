@@ -9,8 +9,6 @@
 #include "llvm/Support/Format.h"
 #include "llvm/Support/raw_ostream.h"
 
-#include <algorithm>
-
 using namespace llvm;
 
 namespace wsplit {
@@ -46,25 +44,32 @@ uint8_t Cursor::u8() {
   return *Ptr++;
 }
 
-/// Why decoding a LEB at P failed: it runs off the end, or is too long.
-static std::string lebError(const uint8_t *P, const uint8_t *End,
-                            const char *What) {
-  if (std::none_of(P, End, [](uint8_t B) { return B < 0x80; }))
-    return (Twine("unexpected end of data in ") + What).str();
+/// Checks that the LEB at P ends within the ceil(Bits / 7) bytes the wasm
+/// spec allows for a Bits-bit value. LLVM's decoders accept longer ones and
+/// then shift by 64 or more (undefined behaviour) on their padding bytes.
+static std::string lebLengthError(const uint8_t *P, const uint8_t *End,
+                                  unsigned Bits, const char *What) {
+  for (unsigned I = 0, Max = (Bits + 6) / 7; I < Max; ++I) {
+    if (P + I == End)
+      return (Twine("unexpected end of data in ") + What).str();
+    if (P[I] < 0x80)
+      return "";
+  }
   return (Twine("malformed ") + What + " (too many bytes)").str();
 }
 
 uint64_t Cursor::uleb(unsigned MaxBits, const char *What) {
   if (Failed)
     return 0;
+  std::string LenErr = lebLengthError(Ptr, End, MaxBits, What);
+  if (!LenErr.empty()) {
+    fail(LenErr);
+    return 0;
+  }
   unsigned N = 0;
   const char *Err = nullptr;
   uint64_t V = decodeULEB128(Ptr, &N, End, &Err);
-  if (Err) {
-    fail(lebError(Ptr, End, What));
-    return 0;
-  }
-  if (MaxBits < 64 && (V >> MaxBits) != 0) {
+  if (Err || (MaxBits < 64 && (V >> MaxBits) != 0)) {
     fail(Twine(What) + " out of range");
     return 0;
   }
@@ -75,20 +80,23 @@ uint64_t Cursor::uleb(unsigned MaxBits, const char *What) {
 int64_t Cursor::sleb(unsigned Bits, const char *What) {
   if (Failed)
     return 0;
+  std::string LenErr = lebLengthError(Ptr, End, Bits, What);
+  if (!LenErr.empty()) {
+    fail(LenErr);
+    return 0;
+  }
   unsigned N = 0;
   const char *Err = nullptr;
   int64_t V = decodeSLEB128(Ptr, &N, End, &Err);
-  if (Err) {
-    fail(lebError(Ptr, End, What));
-    return 0;
-  }
-  if (Bits < 64) {
+  bool InRange = !Err;
+  if (InRange && Bits < 64) {
     int64_t Min = -(int64_t(1) << (Bits - 1));
     int64_t Max = (int64_t(1) << (Bits - 1)) - 1;
-    if (V < Min || V > Max) {
-      fail(Twine(What) + " out of range");
-      return 0;
-    }
+    InRange = V >= Min && V <= Max;
+  }
+  if (!InRange) {
+    fail(Twine(What) + " out of range");
+    return 0;
   }
   Ptr += N;
   return V;
