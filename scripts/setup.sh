@@ -20,6 +20,8 @@ packages=(
   libclang-rt-22-dev
   # validation and the side-by-side benchmark
   wabt binaryen
+  # bench/: peak RSS (/usr/bin/time), profiles, instruction counts
+  time valgrind linux-perf
   # differential testing
   csmith libcsmith-dev
   # browser test
