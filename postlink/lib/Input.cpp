@@ -27,6 +27,9 @@ namespace {
 using abi::FlagPrefix;
 using abi::ImplPrefix;
 
+/// The most table entries the JS API lets an engine create.
+constexpr uint64_t MaxTableSize = 10000000;
+
 /// Whether a relocated operand follows an opcode that takes it. Operands
 /// that follow another immediate (a memarg offset, call_indirect's table)
 /// cannot be checked this way and pass.
@@ -62,6 +65,9 @@ private:
   Error err(const Twine &Msg) {
     return createStringError(inconvertibleErrorCode(), Msg);
   }
+  /// Parts of the module that parse but contradict each other: not what
+  /// wasm-ld writes, so the fix is the same as for unparsable bytes.
+  Error corrupt(const Twine &Msg) { return malformedError(Msg); }
   const wasm::WasmSymbolInfo &symbolInfo(uint32_t Index) const {
     DataRefImpl D;
     D.d.a = 1;
@@ -226,8 +232,8 @@ Error Reader::readIndexSpaces() {
                  " has an extended constant initialiser; not supported");
     if (G.Init.Opcode == wasm::WASM_OPCODE_GLOBAL_GET &&
         G.Init.Value.Global >= WG.Index)
-      return err("global " + Twine(WG.Index) +
-                 " is initialised from a global that is not imported");
+      return corrupt("global " + Twine(WG.Index) +
+                     " is initialised from a global that is not imported");
     In.Globals.push_back(G);
   }
   for (const wasm::WasmTag &WT : Obj.tags())
@@ -242,8 +248,26 @@ Error Reader::readIndexSpaces() {
       In.Functions[N.Index].Name = N.Name;
 
   In.Exports.assign(Obj.exports().begin(), Obj.exports().end());
+  // WasmObjectFile checks the indices of exported functions, globals and
+  // tags, not of tables and memories.
+  for (const wasm::WasmExport &E : In.Exports)
+    if ((E.Kind == wasm::WASM_EXTERNAL_TABLE && E.Index >= In.Tables.size()) ||
+        (E.Kind == wasm::WASM_EXTERNAL_MEMORY && (E.Index != 0 || !In.Memory)))
+      return corrupt("export '" + E.Name + "' names a " +
+                     (E.Kind == wasm::WASM_EXTERNAL_TABLE ? "table"
+                                                           : "memory") +
+                     " that does not exist");
   if (Obj.startFunction() != uint32_t(-1))
     In.Start = Obj.startFunction();
+
+  // Slot numbers are 32-bit and engines cap tables at 10 million entries;
+  // this also keeps every slot number below plus the split slots in range.
+  for (uint32_t T = 0; T < In.Tables.size(); ++T)
+    if (In.Tables[T].Type.Limits.Minimum > MaxTableSize)
+      return err("table " + Twine(T) + " has " +
+                 Twine(In.Tables[T].Type.Limits.Minimum) +
+                 " entries, more than the " + Twine(MaxTableSize) +
+                 " WebAssembly engines allow");
 
   for (const wasm::WasmElemSegment &ES : Obj.elements()) {
     if ((ES.Flags & wasm::WASM_ELEM_SEGMENT_IS_PASSIVE) ||
@@ -252,13 +276,20 @@ Error Reader::readIndexSpaces() {
       return err("has a passive, declarative or relocatable element segment; "
                  "only active segments at constant offsets are supported");
     if (ES.TableNumber >= In.Tables.size())
-      return err("has an element segment for a table that does not exist");
+      return corrupt("an element segment is for table " +
+                     Twine(ES.TableNumber) + ", which does not exist");
     for (uint32_t F : ES.Functions)
       if (F >= In.Functions.size())
-        return err("has an element segment naming function " + Twine(F) +
-                   ", which does not exist");
-    In.Elems.push_back(
-        {ES.TableNumber, uint32_t(ES.Offset.Inst.Value.Int32), ES.Functions});
+        return corrupt("an element segment names function " + Twine(F) +
+                       ", which does not exist");
+    uint32_t Offset = uint32_t(ES.Offset.Inst.Value.Int32);
+    uint64_t TableMin = In.Tables[ES.TableNumber].Type.Limits.Minimum;
+    if (Offset + uint64_t(ES.Functions.size()) > TableMin)
+      return corrupt("an element segment fills slots " + Twine(Offset) +
+                     " to " + Twine(Offset + uint64_t(ES.Functions.size())) +
+                     " of table " + Twine(ES.TableNumber) +
+                     ", which has only " + Twine(TableMin));
+    In.Elems.push_back({ES.TableNumber, Offset, ES.Functions});
   }
 
   for (const WasmSegment &WS : Obj.dataSegments()) {
@@ -271,9 +302,13 @@ Error Reader::readIndexSpaces() {
       return err("has data segment '" + D.Name +
                  "' at a non-constant address (position-independent code); "
                  "build without -fPIC");
+    if (D.MemoryIndex != 0)
+      return corrupt("data segment '" + D.Name + "' is for memory " +
+                     Twine(D.MemoryIndex) + ", which does not exist");
     uint64_t Address = uint32_t(D.Offset.Inst.Value.Int32);
     if (Address + D.Content.size() > UINT32_MAX)
-      return err("has data segment '" + D.Name + "' past the 4 GiB limit");
+      return corrupt("data segment '" + D.Name +
+                     "' ends past the 4 GiB of a 32-bit memory");
     In.Segments.push_back(
         {uint32_t(Address), WS.SectionOffset, D.Content, D.Name});
   }
@@ -302,10 +337,11 @@ Error Reader::readSymbols() {
       continue;
     const wasm::WasmDataReference &Ref = Info.DataRef;
     if (Ref.Segment >= In.Segments.size() ||
-        Ref.Offset + Ref.Size > In.Segments[Ref.Segment].Content.size())
-      return err("data symbol '" + Info.Name +
-                 "' lies outside its data segment; the symbol table does not "
-                 "match the data section");
+        Ref.Size > In.Segments[Ref.Segment].Content.size() ||
+        Ref.Offset > In.Segments[Ref.Segment].Content.size() - Ref.Size)
+      return corrupt("data symbol '" + Info.Name +
+                     "' lies outside its data segment: the symbol table does "
+                     "not match the data section");
     DataSymbolOf[SymIndex] = In.DataSymbols.size();
     DataSymbolByName[Info.Name] = In.DataSymbols.size();
     In.DataSymbols.push_back({Info.Name, Ref.Segment, uint32_t(Ref.Offset),
@@ -331,12 +367,11 @@ Error Reader::readSymbols() {
 // it says and is well formed.
 Expected<Use> Reader::resolve(const wasm::WasmRelocation &R,
                               ArrayRef<uint8_t> Sec, StringRef SecName) {
-  auto Bad = [&](const Twine &Why) {
-    return err(formatv("relocation {0} at {1} offset {2:x}: ",
-                       R.Type, SecName, R.Offset)
-                   .str() +
-               Why);
-  };
+  std::string What = formatv("relocation {0} at {1} offset {2:x}: ",
+                             wasm::relocTypetoString(R.Type), SecName,
+                             R.Offset);
+  auto Bad = [&](const Twine &Why) { return corrupt(What + Why); };
+  auto Unsupported = [&](const Twine &Why) { return err(What + Why); };
   Use U;
   auto Make = [&](uint64_t Target, UseKind K, Encoding E) {
     return Use{uint32_t(R.Offset), uint32_t(Target), K, E, 0, 0};
@@ -362,8 +397,8 @@ Expected<Use> Reader::resolve(const wasm::WasmRelocation &R,
   case wasm::R_WASM_GLOBAL_INDEX_LEB: {
     const wasm::WasmSymbolInfo &S = symbolInfo(R.Index);
     if (S.Kind != wasm::WASM_SYMBOL_TYPE_GLOBAL)
-      return Bad("refers to a GOT entry; position-independent code is not "
-                 "supported, build without -fPIC");
+      return Unsupported("refers to a GOT entry; position-independent code "
+                         "is not supported, build without -fPIC");
     U = Make(S.ElementIndex, UseKind::Global, Encoding::ULEB);
     break;
   }
@@ -395,8 +430,9 @@ Expected<Use> Reader::resolve(const wasm::WasmRelocation &R,
     break;
   }
   default:
-    return Bad("has a type wsplit does not handle in " + SecName +
-               " (see docs/splitter.md for the supported relocations)");
+    return Unsupported("has a type wsplit does not handle in " + SecName +
+                       " (see docs/splitter.md for the supported "
+                       "relocations)");
   }
 
   // Validate the encoded value and record its width.
@@ -412,7 +448,7 @@ Expected<Use> Reader::resolve(const wasm::WasmRelocation &R,
   else
     C.s32();
   if (C.failed())
-    return Bad("does not point at a valid LEB: " + C.message());
+    return Bad("does not point at a valid 32-bit LEB");
   U.Width = C.pos();
   return U;
 }
@@ -428,33 +464,43 @@ Error Reader::readCodeUses() {
     Function &F = In.Functions[FI];
     uint32_t Begin = F.BodyOffset, End = F.BodyOffset + F.BodySize;
     if (Next < Relocs.size() && Relocs[Next].Offset < Begin)
-      return err(formatv("relocation at code offset {0:x} is outside every "
-                         "function body",
-                         Relocs[Next].Offset));
+      return corrupt(formatv("relocation at code offset {0:x} is outside "
+                             "every function body",
+                             Relocs[Next].Offset));
     F.FirstUse = In.CodeUses.size();
     size_t First = Next;
+    // The end of the last relocated value: the writer copies the bytes
+    // between values, so values must not overlap, and an opcode it reads
+    // or rewrites must not be part of the value before.
+    uint32_t PrevEnd = Begin;
     while (Next < Relocs.size() && Relocs[Next].Offset < End) {
       Expected<Use> U = resolve(Relocs[Next], In.Code, "CODE");
       if (!U)
         return U.takeError();
+      if (U->Offset < PrevEnd)
+        return corrupt(formatv("relocation at code offset {0:x} overlaps the "
+                               "value of the relocation before it",
+                               U->Offset));
       if (U->Offset + U->Width > End)
-        return err(formatv("relocation at code offset {0:x} crosses the end "
-                           "of function {1}",
-                           U->Offset, FI));
-      if (U->Offset == Begin)
-        return err(formatv("relocation at code offset {0:x} has no opcode "
-                           "before it",
-                           U->Offset));
+        return corrupt(formatv("relocation at code offset {0:x} crosses the "
+                               "end of function {1}",
+                               U->Offset, FI));
+      if (U->Offset == Begin ||
+          (U->Kind == UseKind::Function && U->Offset - 1 < PrevEnd))
+        return corrupt(formatv("relocation at code offset {0:x} has no "
+                               "opcode before it",
+                               U->Offset));
       U->Opcode = In.Code[U->Offset - 1];
       if (!opcodeFits(*U))
-        return err(formatv("relocation at code offset {0:x} does not follow "
-                           "an instruction that takes its kind of operand "
-                           "(opcode {1:x})",
-                           U->Offset, U->Opcode));
+        return corrupt(formatv("relocation at code offset {0:x} does not "
+                               "follow an instruction that takes its kind of "
+                               "operand (opcode {1:x})",
+                               U->Offset, U->Opcode));
       // A type index after a block opcode is a signed block type.
       if (U->Kind == UseKind::Type && U->Opcode != 0x11 && U->Opcode != 0x13 &&
           U->Opcode != 0x14 && U->Opcode != 0x15)
         U->Enc = Encoding::SLEB;
+      PrevEnd = U->Offset + U->Width;
       In.CodeUses.push_back(*U);
       ++Next;
     }
@@ -467,9 +513,9 @@ Error Reader::readCodeUses() {
     F.NumUses = In.CodeUses.size() - F.FirstUse;
   }
   if (Next < Relocs.size())
-    return err(formatv("relocation at code offset {0:x} is outside every "
-                       "function body",
-                       Relocs[Next].Offset));
+    return corrupt(formatv("relocation at code offset {0:x} is outside "
+                           "every function body",
+                           Relocs[Next].Offset));
   for (const Use &U : In.CodeUses) {
     bool Ok = true;
     switch (U.Kind) {
@@ -493,9 +539,9 @@ Error Reader::readCodeUses() {
       break;
     }
     if (!Ok)
-      return err(formatv("code offset {0:x} refers to an index that does not "
-                         "exist",
-                         U.Offset));
+      return corrupt(formatv("code offset {0:x} refers to an index that "
+                             "does not exist",
+                             U.Offset));
   }
   return Error::success();
 }
@@ -510,9 +556,9 @@ Error Reader::readDataUses() {
     if (!U)
       return U.takeError();
     if (U->Enc != Encoding::I32)
-      return err(formatv("relocation at data offset {0:x} is not a 32-bit "
-                         "value",
-                         R.Offset));
+      return corrupt(formatv("relocation at data offset {0:x} is not a "
+                             "32-bit value",
+                             R.Offset));
     if (U->Kind == UseKind::Function)
       return err(formatv("data offset {0:x} stores a function index, which "
                          "differs per split module; not supported",
@@ -525,9 +571,9 @@ Error Reader::readDataUses() {
         U->Offset < In.Segments[Seg].ContentOffset ||
         U->Offset + 4 > In.Segments[Seg].ContentOffset +
                             In.Segments[Seg].Content.size())
-      return err(formatv("relocation at data offset {0:x} is outside every "
-                         "data segment",
-                         R.Offset));
+      return corrupt(formatv("relocation at data offset {0:x} is outside "
+                             "every data segment",
+                             R.Offset));
     In.DataUses.push_back(*U);
   }
   return Error::success();
