@@ -166,9 +166,10 @@ Error Reader::readSections() {
                                DebugBytes));
   if (!HasLinking || (CodeSec && CodeSec->Relocations.empty() &&
                       !Obj.functions().empty()))
-    return createStringError(inconvertibleErrorCode(),
-                             In.Path + " was not linked with --emit-relocs; "
-                                       "add -Wl,--emit-relocs");
+    return err(Twine("was not linked with --emit-relocs (it has no ") +
+               (HasLinking ? "reloc.CODE" : "linking") +
+               " section); add -Wl,--emit-relocs to the link, and "
+               "--no-wasm-opt if clang runs wasm-opt, which drops it");
   if (CodeSec)
     In.Code = CodeSec->Content;
   if (DataSec)
@@ -723,15 +724,8 @@ readInput(std::unique_ptr<MemoryBuffer> Buffer, StringRef Path) {
   if (Err)
     return createFileError(Path,
                            malformedError(toString(std::move(Err))));
-  Error E = Reader(*In, *Obj).run();
-  if (E) {
-    // The emit-relocs message names the file itself.
-    std::string Msg = toString(std::move(E));
-    if (StringRef(Msg).starts_with(Path))
-      return createStringError(inconvertibleErrorCode(), Msg);
-    return createFileError(Path,
-                           createStringError(inconvertibleErrorCode(), Msg));
-  }
+  if (Error E = Reader(*In, *Obj).run())
+    return createFileError(Path, std::move(E));
   return std::move(In);
 }
 
