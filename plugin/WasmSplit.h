@@ -61,6 +61,7 @@ enum class Diag {
   Alias,
   ConflictingName,
   PreviousName,
+  Wasm64,
   NotWasm,
 };
 

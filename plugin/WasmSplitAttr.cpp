@@ -17,6 +17,8 @@
 //
 // On targets other than WebAssembly a split point has no meaning. It is
 // still checked, then dropped, and the translation unit gets one warning.
+// wasm64 is not supported yet (the ABI's pointers and table indices are
+// i32): a split point there is an error.
 //
 //===----------------------------------------------------------------------===//
 
@@ -32,7 +34,6 @@
 using namespace clang;
 
 namespace wsplit {
-
 namespace {
 
 struct WasmSplitAttrInfo : public ParsedAttrInfo {
@@ -74,6 +75,10 @@ struct WasmSplitAttrInfo : public ParsedAttrInfo {
       warnOncePerFile(S, Attr, Triple);
       return AttributeNotApplied;
     }
+    if (Triple.isArch64Bit()) {
+      S.Diag(Attr.getLoc(), getDiagID(S.getDiagnostics(), Diag::Wasm64));
+      return AttributeNotApplied;
+    }
 
     std::string Annotation = (AnnotationPrefix + *Name).str();
     for (const auto *Existing : D->specific_attrs<AnnotateAttr>())
@@ -96,8 +101,8 @@ private:
     for (const auto *Mark : TU->specific_attrs<AnnotateAttr>())
       if (Mark->getAnnotation() == IgnoredMark)
         return;
-    TU->addAttr(AnnotateAttr::CreateImplicit(S.Context, IgnoredMark, nullptr,
-                                             0, Attr.getRange()));
+    TU->addAttr(AnnotateAttr::CreateImplicit(S.Context, IgnoredMark, nullptr, 0,
+                                             Attr.getRange()));
     S.Diag(Attr.getLoc(), getDiagID(S.getDiagnostics(), Diag::NotWasm))
         << Triple.str();
   }
@@ -125,14 +130,15 @@ private:
       return std::nullopt;
     }
     StringRef Name = Literal->getString();
-    size_t Bad = 0;
     if (Name.empty()) {
       S.Diag(Literal->getBeginLoc(), getDiagID(Engine, Diag::EmptyName));
       return std::nullopt;
     }
+    size_t Bad = 0;
     if (!isValidSplitName(Name, &Bad)) {
-      SourceLocation Loc = Literal->getLocationOfByte(
-          Bad, S.getSourceManager(), S.getLangOpts(), S.Context.getTargetInfo());
+      SourceLocation Loc =
+          Literal->getLocationOfByte(Bad, S.getSourceManager(), S.getLangOpts(),
+                                     S.Context.getTargetInfo());
       S.Diag(Loc, getDiagID(Engine, Diag::BadName)) << Name;
       return std::nullopt;
     }

@@ -28,11 +28,12 @@
 using namespace clang;
 
 namespace wsplit {
-namespace {
 
 static StringRef getSplitName(const AnnotateAttr *A) {
   return A->getAnnotation().drop_front(AnnotationPrefix.size());
 }
+
+namespace {
 
 class SplitPointChecker : public ConstDynamicRecursiveASTVisitor {
 public:
@@ -46,6 +47,8 @@ public:
     return true;
   }
 
+  /// A lambda's class is implicit code, which the traversal skips, so its
+  /// call operator is reached from the lambda expression.
   bool VisitLambdaExpr(const LambdaExpr *E) override {
     check(E->getCallOperator());
     return true;
@@ -53,8 +56,7 @@ public:
 
 private:
   void check(const FunctionDecl *FD);
-  void checkNames(const FunctionDecl *FD,
-                  ArrayRef<const AnnotateAttr *> Splits,
+  void checkNames(const FunctionDecl *FD, ArrayRef<const AnnotateAttr *> Splits,
                   const AnnotateAttr *First);
   void checkKind(const FunctionDecl *FD, const AnnotateAttr *First);
 
@@ -62,6 +64,8 @@ private:
   DiagnosticsEngine &Engine;
   llvm::DenseSet<const FunctionDecl *> Checked;
 };
+
+} // namespace
 
 void SplitPointChecker::check(const FunctionDecl *FD) {
   if (!FD->hasAttrs() || !Checked.insert(FD).second)
@@ -128,8 +132,6 @@ void SplitPointChecker::checkKind(const FunctionDecl *FD,
   if (Problem)
     Engine.Report(First->getLocation(), getDiagID(Engine, *Problem)) << FD;
 }
-
-} // namespace
 
 void checkSplitPoints(ASTContext &Context) {
   SplitPointChecker(Context).TraverseAST(Context);

@@ -78,6 +78,9 @@ static const char *getText(Diag D) {
            "give every declaration the same split name";
   case Diag::PreviousName:
     return "split '%0' named here";
+  case Diag::Wasm64:
+    return "split points need wasm32: wsplit does not support wasm64 yet; "
+           "build for wasm32";
   case Diag::NotWasm:
     return "split points are ignored: target '%0' is not WebAssembly (shown "
            "once per file)";

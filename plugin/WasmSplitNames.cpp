@@ -29,7 +29,7 @@ bool isValidSplitName(StringRef Name, size_t *BadOffset) {
       *BadOffset = I;
     return false;
   }
-  if (BadOffset)
+  if (Name.empty() && BadOffset)
     *BadOffset = 0;
   return !Name.empty();
 }

@@ -73,8 +73,8 @@ static AttributeList getInterfaceAttrs(const Function &F) {
   SmallVector<AttributeSet, 8> Params;
   for (unsigned I = 0, E = F.arg_size(); I != E; ++I)
     Params.push_back(Attrs.getParamAttrs(I));
-  return AttributeList::get(F.getContext(), AttributeSet(),
-                            Attrs.getRetAttrs(), Params);
+  return AttributeList::get(F.getContext(), AttributeSet(), Attrs.getRetAttrs(),
+                            Params);
 }
 
 namespace {
@@ -137,9 +137,10 @@ bool Splitter::collectSplitPoints(SmallVectorImpl<SplitPoint> &Points) {
     auto *Entry = cast<Constant>(U.get());
     StringRef Annotation =
         Entry->getNumOperands() > 1 ? getCString(Entry->getOperand(1)) : "";
-    auto *F = Entry->getNumOperands() > 0
-                  ? dyn_cast<Function>(Entry->getOperand(0)->stripPointerCasts())
-                  : nullptr;
+    auto *F =
+        Entry->getNumOperands() > 0
+            ? dyn_cast<Function>(Entry->getOperand(0)->stripPointerCasts())
+            : nullptr;
     if (!Annotation.consume_front(AnnotationPrefix) || !F) {
       Kept.push_back(Entry);
       continue;
@@ -194,7 +195,8 @@ bool Splitter::collectSplitPoints(SmallVectorImpl<SplitPoint> &Points) {
   if (Kept.empty()) {
     Annotations->eraseFromParent();
   } else {
-    auto *Ty = ArrayType::get(Entries->getType()->getElementType(), Kept.size());
+    auto *Ty =
+        ArrayType::get(Entries->getType()->getElementType(), Kept.size());
     Annotations->replaceInitializer(ConstantArray::get(Ty, Kept));
   }
   for (GlobalValue *GV : Referenced) {
@@ -217,13 +219,12 @@ void Splitter::split(const SplitPoint &P) {
     }
   }
 
-  Function *Call = declareImport("__wsplit_call." + Tag, F.getFunctionType(),
-                                 getInterfaceAttrs(F), "call." + Tag);
-  Call->setCallingConv(F.getCallingConv());
-
   Function *Load = getLoadImport(P);
   if (!Load)
     return;
+  Function *Call = declareImport("__wsplit_call." + Tag, F.getFunctionType(),
+                                 getInterfaceAttrs(F), "call." + Tag);
+  Call->setCallingConv(F.getCallingConv());
   GlobalVariable *Flag = getLoadedFlag(P.Split);
 
   if (F.hasAvailableExternallyLinkage()) {
@@ -236,8 +237,8 @@ void Splitter::split(const SplitPoint &P) {
     // global symbols, so a local stub whose callers are all dead is dropped
     // while its implementation, exported, stays; the imports must stay with
     // it (abi.md §3).
-    Used.append({createImplementation(F, "__wsplit_impl." + Tag), &F, Call,
-                 Load});
+    Used.append(
+        {createImplementation(F, "__wsplit_impl." + Tag), &F, Call, Load});
   }
   buildStub(F, Flag, Load, Call);
 }

@@ -61,12 +61,12 @@ typedef void (*wsplit_callback)(void *data, int ok);
 
 #if WSPLIT_ACTIVE
 
-__attribute__((__import_module__("wsplit"), __import_name__("load_async")))
 void __wsplit_load_async(const char *name, unsigned long len,
-                         wsplit_callback cb, void *data);
+                         wsplit_callback cb, void *data)
+    __attribute__((__import_module__("wsplit"), __import_name__("load_async")));
 
-__attribute__((__import_module__("wsplit"), __import_name__("is_loaded")))
-int __wsplit_is_loaded(const char *name, unsigned long len);
+int __wsplit_is_loaded(const char *name, unsigned long len)
+    __attribute__((__import_module__("wsplit"), __import_name__("is_loaded")));
 
 /* Starts loading module `name` and every chunk it needs, then calls
  * cb(data, ok). cb must not be NULL. */

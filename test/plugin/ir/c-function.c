@@ -40,8 +40,8 @@ int run(void) { return (int)export_pdf(1, 2) + helper(4); }
 // CHECK:      define internal i32 @helper(i32 noundef %x) #[[ATTRS]] {
 // CHECK:        %r = tail call i32 @__wsplit_call.export.helper.d552ec3a1a97154d(i32 noundef %x)
 
-// CHECK:      declare i64 @__wsplit_call.export.export_pdf(i32 noundef, i64 noundef) #[[CALL_PDF:[0-9]+]]
 // CHECK:      declare void @__wsplit_load.export() #[[LOAD:[0-9]+]]
+// CHECK:      declare i64 @__wsplit_call.export.export_pdf(i32 noundef, i64 noundef) #[[CALL_PDF:[0-9]+]]
 // CHECK:      define hidden i64 @__wsplit_impl.export.export_pdf(i32 noundef %pages, i64 noundef %flags) #[[IMPL_PDF:[0-9]+]] {
 // CHECK:        %add = add nsw i64 %conv, %1
 // CHECK:      declare i32 @__wsplit_call.export.helper.d552ec3a1a97154d(i32 noundef) #[[CALL_HELPER:[0-9]+]]
@@ -49,8 +49,8 @@ int run(void) { return (int)export_pdf(1, 2) + helper(4); }
 // CHECK:        %mul = mul nsw i32 %0, 3
 
 // CHECK:      attributes #[[ATTRS]] = { noinline nounwind optnone
-// CHECK:      attributes #[[CALL_PDF]] = { "wasm-import-module"="wsplit" "wasm-import-name"="call.export.export_pdf" }
 // CHECK:      attributes #[[LOAD]] = { "wasm-import-module"="wsplit" "wasm-import-name"="load.export" }
+// CHECK:      attributes #[[CALL_PDF]] = { "wasm-import-module"="wsplit" "wasm-import-name"="call.export.export_pdf" }
 // CHECK:      attributes #[[IMPL_PDF]] = { noinline nounwind optnone {{.*}} "wasm-export-name"="__wsplit_impl.export.export_pdf" }
 // CHECK:      attributes #[[CALL_HELPER]] = { "wasm-import-module"="wsplit" "wasm-import-name"="call.export.helper.d552ec3a1a97154d" }
 // CHECK:      attributes #[[IMPL_HELPER]] = { noinline nounwind optnone {{.*}} "wasm-export-name"="__wsplit_impl.export.helper.d552ec3a1a97154d" }

@@ -51,8 +51,8 @@ attributes #0 = { noinline nounwind "target-cpu"="generic" }
 ; CHECK:      define hidden i32 @caller() {
 ; CHECK-NEXT:   %r = call i32 @render(i32 1, i64 2)
 
-; CHECK:      declare i32 @__wsplit_call.render.render(i32 noundef, i64 noundef) #[[CALL:[0-9]+]]
 ; CHECK:      declare void @__wsplit_load.render() #[[LOAD:[0-9]+]]
+; CHECK:      declare i32 @__wsplit_call.render.render(i32 noundef, i64 noundef) #[[CALL:[0-9]+]]
 
 ; CHECK:      define hidden i32 @__wsplit_impl.render.render(i32 noundef %page, i64 noundef %flags) #[[IMPL:[0-9]+]] {
 ; CHECK-NEXT: entry:
@@ -62,7 +62,7 @@ attributes #0 = { noinline nounwind "target-cpu"="generic" }
 ; CHECK-NEXT: }
 
 ; CHECK:      attributes #[[STUB]] = { noinline nounwind "target-cpu"="generic" }
-; CHECK-NEXT: attributes #[[CALL]] = { "wasm-import-module"="wsplit" "wasm-import-name"="call.render.render" }
 ; CHECK-NEXT: attributes #[[LOAD]] = { "wasm-import-module"="wsplit" "wasm-import-name"="load.render" }
+; CHECK-NEXT: attributes #[[CALL]] = { "wasm-import-module"="wsplit" "wasm-import-name"="call.render.render" }
 ; CHECK-NEXT: attributes #[[IMPL]] = { noinline nounwind "target-cpu"="generic" "wasm-export-name"="__wsplit_impl.render.render" }
 ; CHECK:      ![[WEIGHTS]] = !{!"branch_weights", i32 1, i32 2000}
