@@ -27,6 +27,63 @@ using namespace llvm;
 namespace wsplit {
 namespace {
 
+const char *symbolKindName(uint8_t Kind) {
+  switch (Kind) {
+  case wasm::WASM_SYMBOL_TYPE_FUNCTION:
+    return "function";
+  case wasm::WASM_SYMBOL_TYPE_DATA:
+    return "data";
+  case wasm::WASM_SYMBOL_TYPE_GLOBAL:
+    return "global";
+  case wasm::WASM_SYMBOL_TYPE_SECTION:
+    return "section";
+  case wasm::WASM_SYMBOL_TYPE_TAG:
+    return "tag";
+  case wasm::WASM_SYMBOL_TYPE_TABLE:
+    return "table";
+  }
+  return "unknown";
+}
+
+/// The kind of symbol a relocation type refers to.
+uint8_t relocSymbolKind(uint32_t Type) {
+  switch (Type) {
+  case wasm::R_WASM_TABLE_NUMBER_LEB:
+    return wasm::WASM_SYMBOL_TYPE_TABLE;
+  case wasm::R_WASM_GLOBAL_INDEX_LEB:
+  case wasm::R_WASM_GLOBAL_INDEX_I32:
+    return wasm::WASM_SYMBOL_TYPE_GLOBAL;
+  case wasm::R_WASM_TAG_INDEX_LEB:
+    return wasm::WASM_SYMBOL_TYPE_TAG;
+  case wasm::R_WASM_SECTION_OFFSET_I32:
+    return wasm::WASM_SYMBOL_TYPE_SECTION;
+  case wasm::R_WASM_MEMORY_ADDR_LEB:
+  case wasm::R_WASM_MEMORY_ADDR_SLEB:
+  case wasm::R_WASM_MEMORY_ADDR_I32:
+  case wasm::R_WASM_MEMORY_ADDR_REL_SLEB:
+  case wasm::R_WASM_MEMORY_ADDR_TLS_SLEB:
+  case wasm::R_WASM_MEMORY_ADDR_LOCREL_I32:
+  case wasm::R_WASM_MEMORY_ADDR_LEB64:
+  case wasm::R_WASM_MEMORY_ADDR_SLEB64:
+  case wasm::R_WASM_MEMORY_ADDR_I64:
+  case wasm::R_WASM_MEMORY_ADDR_REL_SLEB64:
+  case wasm::R_WASM_MEMORY_ADDR_TLS_SLEB64:
+    return wasm::WASM_SYMBOL_TYPE_DATA;
+  default: // function indices, table slots, function offsets
+    return wasm::WASM_SYMBOL_TYPE_FUNCTION;
+  }
+}
+
+/// Whether a relocation of Type may refer to a symbol of Kind: its own
+/// kind, or for GLOBAL_INDEX_LEB also the GOT entry of a data or function
+/// symbol.
+bool relocTakes(uint32_t Type, uint8_t Kind) {
+  return Kind == relocSymbolKind(Type) ||
+         (Type == wasm::R_WASM_GLOBAL_INDEX_LEB &&
+          (Kind == wasm::WASM_SYMBOL_TYPE_DATA ||
+           Kind == wasm::WASM_SYMBOL_TYPE_FUNCTION));
+}
+
 class Prechecker {
 public:
   explicit Prechecker(ArrayRef<uint8_t> File) : File(File) {}
@@ -61,6 +118,13 @@ private:
   uint32_t NumTypes = 0;
   uint32_t NumDataSegments = 0;
   uint32_t NumSymbols = 0;
+  /// The kind of each symbol, for relocations.
+  std::vector<uint8_t> SymbolKinds;
+  /// Imported and defined functions, globals, tags and tables, indexed by
+  /// the symbol kind that names them.
+  struct Space {
+    uint32_t Imported = 0, Defined = 0;
+  } Spaces[wasm::WASM_SYMBOL_TYPE_TABLE + 1];
   std::string Unsupported;
 };
 
@@ -181,20 +245,36 @@ void Prechecker::linking(Cursor &C) {
     switch (Type) {
     case wasm::WASM_SYMBOL_TABLE:
       NumSymbols = Count;
-      while (more(Sub, Count)) {
+      SymbolKinds.clear();
+      for (uint32_t I = 0; more(Sub, Count); ++I) {
         uint8_t Kind = Sub.u8();
         uint32_t Flags = Sub.u32();
         bool Defined = !(Flags & wasm::WASM_SYMBOL_UNDEFINED);
         bool Explicit = Flags & wasm::WASM_SYMBOL_EXPLICIT_NAME;
+        SymbolKinds.push_back(Kind);
         switch (Kind) {
         case wasm::WASM_SYMBOL_TYPE_FUNCTION:
         case wasm::WASM_SYMBOL_TYPE_GLOBAL:
         case wasm::WASM_SYMBOL_TYPE_TABLE:
-        case wasm::WASM_SYMBOL_TYPE_TAG:
-          Sub.u32();
-          if (Defined || Explicit)
-            Sub.str();
+        case wasm::WASM_SYMBOL_TYPE_TAG: {
+          uint32_t Index = Sub.u32();
+          StringRef Name = Defined || Explicit ? Sub.str() : "";
+          const Space &S = Spaces[Kind];
+          if (Sub.failed())
+            break;
+          std::string Sym = "symbol " + std::to_string(I) +
+                            (Name.empty() ? "" : " '" + Name.str() + "'") +
+                            " names " + symbolKindName(Kind) + " " +
+                            std::to_string(Index);
+          if (Index >= S.Imported + uint64_t(S.Defined))
+            Sub.fail(Sym + ", which does not exist");
+          else if (Defined && Index < S.Imported)
+            Sub.fail(Sym + ", an import, but is not marked undefined");
+          else if (!Defined && Index >= S.Imported)
+            Sub.fail(Sym + ", which is not an import, but is marked "
+                           "undefined");
           break;
+        }
         case wasm::WASM_SYMBOL_TYPE_DATA:
           Sub.str();
           if (Defined) {
@@ -305,23 +385,31 @@ void Prechecker::relocs(Cursor &C) {
     default:
       // Its size is unknown, so nothing after it can be read.
       if (!C.failed())
-        C.fail("relocation " + Twine(I) + " has unknown type " + Twine(Type));
+        C.fail("relocation " + Twine(I) + " has unknown type " +
+               Twine(Type));
       return;
     }
     if (C.failed())
       return;
     // WasmObjectFile names the symbol of a relocation it rejects, reading
     // its symbol list at Index unchecked.
+    std::string Reloc = "relocation " + std::to_string(I) + " (" +
+                        wasm::relocTypetoString(Type).str() + ")";
     if (Type == wasm::R_WASM_TYPE_INDEX_LEB) {
       if (Index >= NumTypes)
-        C.fail("relocation " + Twine(I) + " refers to type " + Twine(Index) +
+        C.fail(Reloc + " refers to type " + Twine(Index) +
                ", which does not exist");
     } else if (Index >= NumSymbols) {
-      C.fail("relocation " + Twine(I) + " refers to symbol " + Twine(Index) +
+      C.fail(Reloc + " refers to symbol " + Twine(Index) +
              ", which does not exist (the symbol table has " +
              Twine(NumSymbols) + ")");
+    } else if (Index < SymbolKinds.size() &&
+               !relocTakes(Type, SymbolKinds[Index])) {
+      C.fail(Reloc + " needs a " + symbolKindName(relocSymbolKind(Type)) +
+             " symbol but refers to symbol " + Twine(Index) + ", a " +
+             symbolKindName(SymbolKinds[Index]) + " symbol");
     } else if (uint64_t(Offset) + Size > SectionSizes[Target]) {
-      C.fail("relocation " + Twine(I) + " at offset " + Twine(Offset) +
+      C.fail(Reloc + " at offset " + Twine(Offset) +
              " runs past the end of the section it patches (" +
              Twine(SectionSizes[Target]) + " bytes)");
     }
@@ -401,10 +489,12 @@ Error Prechecker::section(uint8_t Id, StringRef Name, Cursor C) {
       C.str();
       switch (C.u8()) {
       case wasm::WASM_EXTERNAL_FUNCTION:
+        ++Spaces[wasm::WASM_SYMBOL_TYPE_FUNCTION].Imported;
         if (C.u32() >= NumTypes && !C.failed())
           C.fail("function type index out of range");
         break;
       case wasm::WASM_EXTERNAL_GLOBAL:
+        ++Spaces[wasm::WASM_SYMBOL_TYPE_GLOBAL].Imported;
         valType(C);
         C.flag();
         break;
@@ -412,9 +502,11 @@ Error Prechecker::section(uint8_t Id, StringRef Name, Cursor C) {
         limits(C);
         break;
       case wasm::WASM_EXTERNAL_TABLE:
+        ++Spaces[wasm::WASM_SYMBOL_TYPE_TABLE].Imported;
         tableType(C);
         break;
       case wasm::WASM_EXTERNAL_TAG:
+        ++Spaces[wasm::WASM_SYMBOL_TYPE_TAG].Imported;
         C.u8();
         C.u32();
         break;
@@ -425,12 +517,14 @@ Error Prechecker::section(uint8_t Id, StringRef Name, Cursor C) {
     break;
   case wasm::WASM_SEC_FUNCTION:
     Count = C.u32();
+    Spaces[wasm::WASM_SYMBOL_TYPE_FUNCTION].Defined = Count;
     while (more(C, Count))
       if (C.u32() >= NumTypes && !C.failed())
         C.fail("function type index out of range");
     break;
   case wasm::WASM_SEC_TABLE:
     Count = C.u32();
+    Spaces[wasm::WASM_SYMBOL_TYPE_TABLE].Defined = Count;
     while (more(C, Count))
       tableType(C);
     break;
@@ -441,6 +535,7 @@ Error Prechecker::section(uint8_t Id, StringRef Name, Cursor C) {
     break;
   case wasm::WASM_SEC_TAG:
     Count = C.u32();
+    Spaces[wasm::WASM_SYMBOL_TYPE_TAG].Defined = Count;
     while (more(C, Count)) {
       C.u8();
       C.u32();
@@ -448,6 +543,7 @@ Error Prechecker::section(uint8_t Id, StringRef Name, Cursor C) {
     break;
   case wasm::WASM_SEC_GLOBAL:
     Count = C.u32();
+    Spaces[wasm::WASM_SYMBOL_TYPE_GLOBAL].Defined = Count;
     while (more(C, Count)) {
       valType(C);
       C.flag();
