@@ -229,7 +229,7 @@ void Prechecker::names(Cursor &C) {
         Sub.fail("name sub-section has trailing bytes");
     }
     if (Sub.failed())
-      C.failFrom(Sub, "in name section: ");
+      C.failFrom(Sub);
   }
 }
 
@@ -323,7 +323,7 @@ void Prechecker::linking(Cursor &C) {
     if (!Sub.failed() && !Sub.atEnd())
       Sub.fail("linking sub-section has trailing bytes");
     if (Sub.failed())
-      C.failFrom(Sub, "in linking section: ");
+      C.failFrom(Sub);
   }
 }
 
@@ -427,13 +427,8 @@ void Prechecker::custom(StringRef Name, Cursor &C) {
     return names(C);
   if (Name == "linking")
     return linking(C);
-  if (Name.starts_with("reloc.")) {
-    Cursor R = C.sub(C.remaining());
-    relocs(R);
-    if (R.failed())
-      C.failFrom(R, "in " + Name + " section: ");
-    return;
-  }
+  if (Name.starts_with("reloc."))
+    return relocs(C);
   if (Name == "producers") {
     uint32_t Fields = C.u32();
     while (more(C, Fields)) {
@@ -590,7 +585,7 @@ Error Prechecker::section(uint8_t Id, StringRef Name, Cursor C) {
     break;
   case wasm::WASM_SEC_CODE:
     Count = C.u32();
-    while (more(C, Count)) {
+    for (uint32_t I = 0; more(C, Count); ++I) {
       Cursor Body = C.sub(C.u32());
       uint32_t Decls = Body.u32();
       while (more(Body, Decls)) {
@@ -598,7 +593,11 @@ Error Prechecker::section(uint8_t Id, StringRef Name, Cursor C) {
         Body.u8();
       }
       if (Body.failed())
-        C.failFrom(Body, "in function body: ");
+        C.failFrom(Body, "in the body of function " +
+                             Twine(Spaces[wasm::WASM_SYMBOL_TYPE_FUNCTION]
+                                       .Imported +
+                                   uint64_t(I)) +
+                             ": ");
     }
     break;
   case wasm::WASM_SEC_DATA:
@@ -627,7 +626,10 @@ Error Prechecker::section(uint8_t Id, StringRef Name, Cursor C) {
     return unsupported(Unsupported,
                        "wsplit handles modules linked by wasm-ld from "
                        "C/C++ without threads, PIC or GC");
-  return fail(C.message());
+  std::string Label =
+      Id == wasm::WASM_SEC_CUSTOM ? Name.str()
+                                  : wasm::sectionTypeToString(Id).lower();
+  return fail("in the " + Label + " section: " + C.message());
 }
 
 Error Prechecker::run() {
