@@ -633,12 +633,20 @@ Error Prechecker::section(uint8_t Id, StringRef Name, Cursor C) {
 }
 
 Error Prechecker::run() {
-  Cursor C(File);
-  if (C.bytes(4) != ArrayRef<uint8_t>(
-                        reinterpret_cast<const uint8_t *>(wasm::WasmMagic), 4))
+  auto Wrong = [](const Twine &What) {
     return createStringError(inconvertibleErrorCode(),
-                             "not a WebAssembly module (no \\0asm magic "
-                             "number); pass the .wasm file wasm-ld wrote");
+                             What + "; pass the .wasm file wasm-ld wrote");
+  };
+  ArrayRef<uint8_t> Magic(reinterpret_cast<const uint8_t *>(wasm::WasmMagic),
+                          4);
+  if (File.empty())
+    return Wrong("the file is empty");
+  if (File.take_front(4) != Magic.take_front(std::min<size_t>(4, File.size())))
+    return Wrong("not a WebAssembly module (no \\0asm magic number)");
+  if (File.size() < 8)
+    return fail("the file ends inside the 8-byte module header");
+  Cursor C(File);
+  C.skip(4);
   if (C.bytes(4) != ArrayRef<uint8_t>({1, 0, 0, 0}))
     return createStringError(
         inconvertibleErrorCode(),
