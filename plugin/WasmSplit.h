@@ -1,4 +1,4 @@
-//===-- WasmSplit.h - Vocabulary shared by the wsplit plugin ---*- C++ -*-===//
+//===-- WasmSplit.h - Vocabulary shared by the wsplit plugin ----*- C++ -*-===//
 //
 // The wsplit plugin has a front half and a back half that meet in IR. The
 // front half (the `wasm_split` attribute and the end-of-file checks) records

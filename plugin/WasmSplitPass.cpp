@@ -1,4 +1,4 @@
-//===-- WasmSplitPass.cpp - Split functions into stub and implementation -===//
+//===-- WasmSplitPass.cpp - Split functions into stub and implementation --===//
 //
 // The IR pass of docs/abi.md §2. It runs at pipeline start, before any
 // optimisation, and turns each defined function F annotated `wsplit:M`

@@ -14,6 +14,10 @@ struct Doc {
 };
 __attribute__((wasm_split("print"))) int Doc::render(int page) const { return page; } // expected-error {{'render' is already in split 'view'}}
 
+// An explicit specialization inherits its primary template's split name.
+template <class T> __attribute__((wasm_split("generic"))) T convert(T x) { return x; } // expected-note {{split 'generic' named here}}
+template <> __attribute__((wasm_split("special"))) short convert<short>(short x) { return x; } // expected-error {{'convert<short>' is already in split 'generic'}}
+
 // Repeating the same name, or inheriting it, is fine.
 __attribute__((wasm_split("same"))) void again();
 __attribute__((wasm_split("same"))) void again();
