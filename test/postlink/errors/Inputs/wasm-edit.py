@@ -18,9 +18,11 @@
 #     prints each section: id, name, start offset, payload offset, end
 #
 #   wasm-edit.py IN --cuts DIR
-#     writes DIR/<offset>.wasm cut at every section boundary, one byte into
-#     every section header, in the middle of every payload and one byte
-#     before every section's end; prints "<offset> <where>" for each
+#     writes into DIR the module cut short at the start of every section,
+#     one byte into its header, in the middle of its payload and one byte
+#     before its end, and the module with just that section's payload
+#     halved (its size fixed, the sections after it kept), each named
+#     NN-<what>-<section>.wasm
 #
 # SEC is a section's name: a known section's (type, import, function, table,
 # memory, global, export, start, elem, datacount, code, data, tag) or a
@@ -133,16 +135,18 @@ def main(argv):
     if args[:1] == ["--cuts"]:
         out = args[1]
         os.makedirs(out, exist_ok=True)
-        cuts = {}
+        cuts = [("header", data[:4])]
         for s in sections(data):
-            cuts.setdefault(s.start, "before %s" % s.name)
-            cuts.setdefault(s.start + 1, "in the header of %s" % s.name)
-            cuts.setdefault((s.payload + s.end) // 2, "inside %s" % s.name)
-            cuts.setdefault(s.end - 1, "at the last byte of %s" % s.name)
-        cuts.setdefault(4, "inside the header")
-        for at in sorted(cuts):
-            open(os.path.join(out, "%d.wasm" % at), "wb").write(data[:at])
-            print(at, cuts[at])
+            n = s.name.replace(".", "-")
+            cuts.append(("before-" + n, data[:s.start]))
+            cuts.append(("in-header-of-" + n, data[:s.start + 1]))
+            cuts.append(("inside-" + n, data[:(s.payload + s.end) // 2]))
+            cuts.append(("last-byte-of-" + n, data[:s.end - 1]))
+            half = (s.payload + s.end) // 2
+            cuts.append(("short-" + n, splice(data, s, half, s.end, b"")))
+        for i, (what, cut) in enumerate(cuts):
+            name = "%03d-%s.wasm" % (i, what)
+            open(os.path.join(out, name), "wb").write(cut)
         return
     if args[:1] != ["-o"]:
         sys.exit("usage: see the top of wasm-edit.py")
