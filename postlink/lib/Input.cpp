@@ -13,6 +13,7 @@
 
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Object/Wasm.h"
 #include "llvm/Support/FormatVariadic.h"
 
@@ -250,14 +251,18 @@ Error Reader::readIndexSpaces() {
 
   In.Exports.assign(Obj.exports().begin(), Obj.exports().end());
   // WasmObjectFile checks the indices of exported functions, globals and
-  // tags, not of tables and memories.
-  for (const wasm::WasmExport &E : In.Exports)
+  // tags, not of tables and memories, nor that export names are unique.
+  StringSet<> ExportNames;
+  for (const wasm::WasmExport &E : In.Exports) {
+    if (!ExportNames.insert(E.Name).second)
+      return corrupt("exports '" + E.Name + "' twice");
     if ((E.Kind == wasm::WASM_EXTERNAL_TABLE && E.Index >= In.Tables.size()) ||
         (E.Kind == wasm::WASM_EXTERNAL_MEMORY && (E.Index != 0 || !In.Memory)))
       return corrupt("export '" + E.Name + "' names a " +
                      (E.Kind == wasm::WASM_EXTERNAL_TABLE ? "table"
                                                            : "memory") +
                      " that does not exist");
+  }
   if (Obj.startFunction() != uint32_t(-1))
     In.Start = Obj.startFunction();
 
@@ -597,9 +602,10 @@ Error Reader::readSplitFunctions() {
     StringRef Qualified = E.Name.drop_front(ImplPrefix.size());
     auto [M, K] = Qualified.split('.');
     if (E.Kind != wasm::WASM_EXTERNAL_FUNCTION || !abi::isSplitName(M) || K.empty())
-      return err("export '" + E.Name +
-                 "' looks like a split implementation but is malformed "
-                 "(expected __wsplit_impl.<split>.<key> naming a function)");
+      return err("export '" + E.Name + "' has the prefix " + ImplPrefix +
+                 ", which wsplit reserves, but is not " + ImplPrefix +
+                 "<split>.<key> naming a function (a split name matches "
+                 "[A-Za-z_][A-Za-z0-9_]*); rename the export");
     // In a WASI command wasm-ld exports a wrapper that runs the static
     // constructors and destructors around the function; the symbol still
     // names the implementation itself, and the wrapper is left unreachable.
@@ -607,14 +613,24 @@ Error Reader::readSplitFunctions() {
     if (!ImplSymbols.count(E.Name))
       Impl = E.Index;
     auto [It, Inserted] = ImplOf.try_emplace(Impl, In.SplitFunctions.size());
-    if (!Inserted)
-      return err("function " + Twine(E.Index) + " is claimed by two splits ('" +
-                 In.Splits[In.SplitFunctions[It->second].Split].Name +
-                 "' and '" + M + "'); a function can be in one split only");
+    if (!Inserted) {
+      const SplitFunction &First = In.SplitFunctions[It->second];
+      return err("function " + Twine(Impl) + " is the implementation of "
+                 "both __wsplit_impl." + In.Splits[First.Split].Name + "." +
+                 First.Key + " and " + E.Name +
+                 "; a function can be in one split only, under one name");
+    }
     ByQualifiedKey[Qualified] = In.SplitFunctions.size();
     In.SplitFunctions.push_back({K, SplitFor(M), Impl, None});
   }
 
+  for (const wasm::WasmImport &Imp : In.Imports)
+    if (Imp.Module == abi::ImportModule &&
+        Imp.Kind != wasm::WASM_EXTERNAL_FUNCTION)
+      return err("imports 'wsplit." + Imp.Field +
+                 "', which is not a function; the wsplit import module "
+                 "provides only functions (was it built with a newer wsplit "
+                 "plugin?)");
   for (uint32_t FI = 0; FI < In.NumImportedFunctions; ++FI) {
     const wasm::WasmImport &Imp = In.Imports[In.Functions[FI].Import];
     if (Imp.Module != abi::ImportModule)
@@ -626,7 +642,8 @@ Error Reader::readSplitFunctions() {
       if (!SplitIndex.count(Field))
         return err("imports wsplit.load." + Field + " but no function is in "
                    "split '" + Field + "' (no __wsplit_impl." + Field +
-                   ".* export)");
+                   ".* export); link the files that define its functions "
+                   "and keep their exports");
       continue;
     }
     if (!Field.consume_front(abi::CallPrefix))
@@ -664,7 +681,8 @@ Error Reader::readSplitFunctions() {
     auto It = DataSymbolByName.find((FlagPrefix + S.Name).str());
     if (It == DataSymbolByName.end())
       return err("split '" + S.Name + "' has no loaded flag (data symbol " +
-                 FlagPrefix + S.Name + ") in the symbol table");
+                 FlagPrefix + S.Name + ") in the symbol table; compile the "
+                 "files that define its functions with the wsplit plugin");
     S.FlagSymbol = It->second;
     S.FlagAddress = In.DataSymbols[It->second].address(In.Segments);
   }
