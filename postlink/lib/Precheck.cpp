@@ -117,6 +117,8 @@ private:
   /// vectors with some of these references before checking them.
   uint32_t NumTypes = 0;
   uint32_t NumDataSegments = 0;
+  /// The size of each data segment, for data symbols.
+  std::vector<uint32_t> SegmentSizes;
   uint32_t NumSymbols = 0;
   /// The kind of each symbol, for relocations.
   std::vector<uint8_t> SymbolKinds;
@@ -217,13 +219,27 @@ void Prechecker::names(Cursor &C) {
       uint32_t Count = Sub.u32();
       while (more(Sub, Count)) {
         uint32_t Index = Sub.u32();
-        // WasmObjectFile reads the segment's size before it has checked
-        // the index (it allows Index == the number of segments).
-        if (Type == wasm::WASM_NAMES_DATA_SEGMENT &&
-            Index >= NumDataSegments && !Sub.failed())
-          Sub.fail("data segment name for segment " + Twine(Index) +
+        StringRef Name = Sub.str();
+        if (Sub.failed())
+          break;
+        // WasmObjectFile reads a segment's size before it has checked the
+        // index (it allows Index == the number of segments).
+        const char *What = "data segment";
+        uint64_t Limit = NumDataSegments;
+        if (Type == wasm::WASM_NAMES_FUNCTION) {
+          What = "function";
+          Limit = Spaces[wasm::WASM_SYMBOL_TYPE_FUNCTION].Imported +
+                  uint64_t(Spaces[wasm::WASM_SYMBOL_TYPE_FUNCTION].Defined);
+        } else if (Type == wasm::WASM_NAMES_GLOBAL) {
+          What = "global";
+          Limit = Spaces[wasm::WASM_SYMBOL_TYPE_GLOBAL].Imported +
+                  uint64_t(Spaces[wasm::WASM_SYMBOL_TYPE_GLOBAL].Defined);
+        }
+        if (Index >= Limit)
+          Sub.fail(Twine("name for ") + What + " " + Twine(Index) +
                    ", which does not exist");
-        Sub.str();
+        else if (Name.empty() && Type != wasm::WASM_NAMES_DATA_SEGMENT)
+          Sub.fail(Twine("empty name for ") + What + " " + Twine(Index));
       }
       if (!Sub.failed() && !Sub.atEnd())
         Sub.fail("name sub-section has trailing bytes");
@@ -275,14 +291,28 @@ void Prechecker::linking(Cursor &C) {
                            "undefined");
           break;
         }
-        case wasm::WASM_SYMBOL_TYPE_DATA:
-          Sub.str();
-          if (Defined) {
-            Sub.u32();
-            Sub.u64();
-            Sub.u64();
-          }
+        case wasm::WASM_SYMBOL_TYPE_DATA: {
+          StringRef Name = Sub.str();
+          if (!Defined)
+            break;
+          uint32_t Segment = Sub.u32();
+          uint64_t Offset = Sub.u64();
+          uint64_t Size = Sub.u64();
+          if (Sub.failed() || (Flags & wasm::WASM_SYMBOL_ABSOLUTE))
+            break;
+          std::string Sym = "data symbol " + std::to_string(I) + " '" +
+                            Name.str() + "'";
+          if (Segment >= SegmentSizes.size())
+            Sub.fail(Sym + " is in data segment " + Twine(Segment) +
+                     ", which does not exist");
+          else if (Size > SegmentSizes[Segment] ||
+                   Offset > SegmentSizes[Segment] - Size)
+            Sub.fail(Sym + " (offset " + Twine(Offset) + ", size " +
+                     Twine(Size) + ") does not fit its data segment " +
+                     Twine(Segment) + " (" + Twine(SegmentSizes[Segment]) +
+                     " bytes)");
           break;
+        }
         case wasm::WASM_SYMBOL_TYPE_SECTION:
           // WasmObjectFile indexes its section list with this unchecked.
           if (Sub.u32() >= SectionSizes.size() && !Sub.failed())
@@ -603,13 +633,16 @@ Error Prechecker::section(uint8_t Id, StringRef Name, Cursor C) {
   case wasm::WASM_SEC_DATA:
     Count = C.u32();
     NumDataSegments = Count;
+    SegmentSizes.clear();
     while (more(C, Count)) {
       uint32_t Flags = C.u32();
       if (Flags & wasm::WASM_DATA_SEGMENT_HAS_MEMINDEX)
         C.u32();
       if (!(Flags & wasm::WASM_DATA_SEGMENT_IS_PASSIVE))
         initExpr(C);
-      C.skip(C.u32());
+      uint32_t Size = C.u32();
+      C.skip(Size);
+      SegmentSizes.push_back(Size);
     }
     break;
   case wasm::WASM_SEC_DATACOUNT:
