@@ -146,7 +146,7 @@ void Prechecker::valType(Cursor &C) {
     return;
   default:
     if (!C.failed())
-      Unsupported = "value type 0x" + utohexstr(T) +
+      Unsupported = "value type 0x" + utohexstr(T, true) +
                     " (typed references / GC proposal)";
     C.fail("unsupported value type");
   }
@@ -158,7 +158,8 @@ void Prechecker::limits(Cursor &C) {
                          wasm::WASM_LIMITS_FLAG_IS_SHARED |
                          wasm::WASM_LIMITS_FLAG_IS_64;
   if (Flags & ~Known) {
-    Unsupported = "limits flags 0x" + utohexstr(Flags) + " (custom page sizes)";
+    Unsupported = "limits flags 0x" + utohexstr(Flags, true) +
+                  " (custom page sizes)";
     C.fail("unsupported limits");
     return;
   }
@@ -198,7 +199,7 @@ void Prechecker::initExpr(Cursor &C) {
     break;
   default:
     if (!C.failed())
-      Unsupported = "constant expression with opcode 0x" + utohexstr(Op) +
+      Unsupported = "constant expression with opcode 0x" + utohexstr(Op, true) +
                     " (extended-const or position-independent code)";
     C.fail("unsupported constant expression");
     return;
@@ -495,7 +496,8 @@ Error Prechecker::section(uint8_t Id, StringRef Name, Cursor C) {
       uint8_t Form = C.u8();
       if (Form != wasm::WASM_TYPE_FUNC) {
         if (!C.failed())
-          Unsupported = "type form 0x" + utohexstr(Form) + " (GC proposal)";
+          Unsupported =
+              "type form 0x" + utohexstr(Form, true) + " (GC proposal)";
         C.fail("unsupported type");
         break;
       }
@@ -691,20 +693,18 @@ Error Prechecker::run() {
     uint32_t Size = C.u32();
     if (C.failed())
       return fail("in the header of the section at offset 0x" +
-                  utohexstr(Start, /*LowerCase=*/true) + ": " + C.message());
+                  utohexstr(Start, true) + ": " + C.message());
     if (Size > C.remaining())
-      return fail("the section at offset 0x" +
-                  utohexstr(Start, /*LowerCase=*/true) + " claims " +
-                  Twine(Size) + " bytes but only " + Twine(C.remaining()) +
-                  " remain");
+      return fail("the section at offset 0x" + utohexstr(Start, true) +
+                  " claims " + Twine(Size) + " bytes but only " +
+                  Twine(C.remaining()) + " remain");
     Cursor S = C.sub(Size);
     StringRef Name;
     if (Id == wasm::WASM_SEC_CUSTOM) {
       Name = S.str();
       if (S.failed())
         return fail("in the name of the custom section at offset 0x" +
-                    utohexstr(Start, /*LowerCase=*/true) + ": " +
-                    S.message());
+                    utohexstr(Start, true) + ": " + S.message());
     }
     uint64_t ContentSize = S.remaining();
     if (Error E = section(Id, Name, S))
