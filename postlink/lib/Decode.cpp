@@ -160,7 +160,7 @@ Error Decoder::run() {
       break;
     case 0x09: case 0x0c: case 0x0d: case 0x18: // rethrow br br_if delegate
     case 0x20: case 0x21: case 0x22:            // local.get/set/tee
-    case 0xd4: case 0xd6:                       // br_on_null, br_on_non_null
+    case 0xd5: case 0xd6:                       // br_on_null, br_on_non_null
       C.u32();
       break;
     case 0x0e: { // br_table
@@ -248,9 +248,9 @@ Error Decoder::run() {
       if (Op <= 0x01 || Op == 0x05 || Op == 0x0a || Op == 0x0b ||
           Op == 0x0f || Op == 0x19 || Op == 0x1a || Op == 0x1b ||
           (Op >= 0x45 && Op <= 0xc4) || Op == 0xd1 || Op == 0xd3 ||
-          Op == 0xd5)
+          Op == 0xd4)
         break;
-      C.fail("unknown opcode 0x" + utohexstr(Op));
+      C.fail("unknown opcode 0x" + utohexstr(Op, /*LowerCase=*/true));
     }
   }
   return C.takeError();
