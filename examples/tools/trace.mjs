@@ -1,9 +1,10 @@
 // trace.mjs - run a split WASI command and report which modules it loaded.
 //
-//   node trace.mjs [--report FILE] dist/app.js [args...]
+//   node trace.mjs [--report FILE] [--sync] dist/app.js [args...]
 //
 // Runs the program like `node dist/app.js args...` does (node:wasi, the
-// current directory preopened as `.`, JSPI where the engine has it), but
+// current directory preopened as `.`, JSPI where the engine has it, or
+// with --sync the loader's synchronous mode, `jspi: false`), but
 // through the loader's public API, `instantiate({ onEvent })`, and when the
 // program exits writes the order in which the main module and the splits
 // were loaded, with their files, bytes and load times, to FILE (default:
@@ -14,12 +15,20 @@ import { writeFileSync } from 'node:fs';
 
 const argv = process.argv.slice(2);
 let reportFile = null;
-if (argv[0] === '--report') {
-  reportFile = argv[1];
-  argv.splice(0, 2);
+let jspi = 'auto';
+for (;;) {
+  if (argv[0] === '--report' && argv.length > 1) {
+    reportFile = argv[1];
+    argv.splice(0, 2);
+  } else if (argv[0] === '--sync') {
+    jspi = false;
+    argv.shift();
+  } else {
+    break;
+  }
 }
 if (!argv.length) {
-  process.stderr.write('usage: node trace.mjs [--report FILE] dist/app.js [args...]\n');
+  process.stderr.write('usage: node trace.mjs [--report FILE] [--sync] dist/app.js [args...]\n');
   process.exit(2);
 }
 const [loaderPath, ...args] = argv;
@@ -50,7 +59,7 @@ function report() {
     l.failed ? 'FAILED' : l.ms === null ? '-' : `${l.ms.toFixed(1)} ms`,
     l.files.join(' '),
   ]);
-  const head = ['#', 'split', 'bytes', 'load time', 'files (fetched concurrently)'];
+  const head = ['#', 'split', 'bytes', 'load time', 'files'];
   const width = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
   const line = (r) => '  ' + r.map((v, c) => (c === 2 || c === 3
                                                 ? v.padStart(width[c])
@@ -90,6 +99,7 @@ try {
                                 proc_exit: (code) => process.exit(code) },
     },
     onEvent,
+    jspi,
   });
   mode = app.mode;
   wasi.finalizeBindings(app.instance, { memory: app.memory });
