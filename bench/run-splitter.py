@@ -540,12 +540,12 @@ def phases_table(rows_by_series):
 # --- Profiling ------------------------------------------------------------
 
 
-def profile(args, build, wasm):
+def prof_build(args, build):
+    """wsplit with the benchmarked build's flags plus line tables that
+    valgrind 3.19 reads (not clang 22's DWARF 5)."""
     prof = f"{build}/bench/prof-build"
     if not os.path.exists(f"{prof}/build.ninja"):
         subprocess.run(["cmake", "-S", ROOT, "-B", prof, "-G", "Ninja",
-                        # The benchmarked build's flags plus line tables
-                        # that valgrind 3.19 reads (not clang 22's DWARF 5).
                         "-DCMAKE_BUILD_TYPE=Release",
                         "-DCMAKE_CXX_FLAGS=-g -gdwarf-4 -fno-omit-frame-pointer",
                         f"-DLLVM_DIR={LLVM_BIN}/../lib/cmake/llvm",
@@ -554,8 +554,50 @@ def profile(args, build, wasm):
                        check=True, stdout=subprocess.DEVNULL)
     subprocess.run(["ninja", "-C", prof, "--quiet", f"-j{args.jobs}", "wsplit"],
                    check=True)
-    wsplit = f"{prof}/bin/wsplit"
-    work = f"{build}/bench/work/profile"
+    return f"{prof}/bin/wsplit"
+
+
+# Frames every run goes through; left out of the inclusive list.
+BORING = re.compile(r"\(below main\)|libc_start|ld-linux|^main$|wsplit\.cpp:main|"
+                    r"splitModule|splitBuffer|^$|0x[0-9a-f]+('\d+)?$")
+
+
+def strip_params(fn):
+    """Drops a function's trailing parameter list (and const)."""
+    s = re.sub(r"( const)?('\d+)?$", "", fn)
+    if not s.endswith(")"):
+        return fn
+    depth = 0
+    for i in range(len(s) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(s[i], 0)
+        if depth == 0:
+            return s[:i] if i else fn
+    return fn
+
+
+def callgrind_top(text, n, skip_boring):
+    """callgrind_annotate lines -> the n largest, one per function (it lists
+    inlined code once per source file), as "count (pct) file:function"."""
+    seen = {}
+    for l in text.splitlines():
+        m = re.match(r"\s*([0-9,]+) \(\s*([0-9.]+)%\)\s+(.*)$", l)
+        if not m or "PROGRAM TOTALS" in l or "=>" in l:
+            continue
+        loc = re.sub(r" \[[^\]]*\]$", "", m.group(3))
+        fn = loc.split(":", 1)[-1] if not loc.startswith("???") else loc[4:]
+        fn = strip_params(fn)
+        if skip_boring and BORING.search(fn):
+            continue
+        count = int(m.group(1).replace(",", ""))
+        if fn not in seen or count > seen[fn][0]:
+            where = loc.split(":", 1)[0]
+            seen[fn] = (count, m.group(2), where)
+    rows = sorted(seen.items(), key=lambda kv: -kv[1][0])[:n]
+    return "\n".join(f"{c:>15,} {p:>6}%  {w}: {f}" for f, (c, p, w) in rows)
+
+
+def profile(args, wsplit, build, wasm, tag):
+    work = f"{build}/bench/work/profile/{tag}"
     shutil.rmtree(work, ignore_errors=True)
     os.makedirs(work)
     out = f"{work}/out"
@@ -564,9 +606,9 @@ def profile(args, build, wasm):
     subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={cg}",
                     wsplit, wasm, "-o", out], check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    excl = subprocess.run(["callgrind_annotate", "--threshold=99", cg],
+    excl = subprocess.run(["callgrind_annotate", "--auto=no", "--threshold=99", cg],
                           capture_output=True, text=True, check=True).stdout
-    incl = subprocess.run(["callgrind_annotate", "--inclusive=yes",
+    incl = subprocess.run(["callgrind_annotate", "--auto=no", "--inclusive=yes",
                            "--threshold=99", cg],
                           capture_output=True, text=True, check=True).stdout
     log(f"bench: massif on {wasm}")
@@ -574,27 +616,24 @@ def profile(args, build, wasm):
     subprocess.run(["valgrind", "--tool=massif", f"--massif-out-file={ms}",
                     "--depth=12", wsplit, wasm, "-o", out], check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    mp = subprocess.run(["ms_print", "--threshold=2", ms], capture_output=True,
+    mp = subprocess.run(["ms_print", "--threshold=1", ms], capture_output=True,
                         text=True, check=True).stdout
 
-    def top(text, n):
-        keep = [l for l in text.splitlines() if re.match(r"\s*[0-9,]+ \(", l)]
-        return "\n".join(keep[:n])
-
     total = re.search(r"([0-9,]+) \(100.0%\)\s+PROGRAM TOTALS", excl)
-    print(f"\nProfile of wsplit (Release + -g) on {os.path.basename(os.path.dirname(wasm))}"
-          f" ({os.path.getsize(wasm) / MB:.1f} MB); files in {work}")
+    size = os.path.getsize(wasm)
+    print(f"\nProfile of wsplit (Release + -g) on {tag}: "
+          f"{os.path.basename(os.path.dirname(wasm))} ({size / MB:.1f} MB); "
+          f"files in {work}")
     if total:
-        print(f"instructions: {total.group(1)}")
-    print("\ncallgrind, self (exclusive) instructions, top 25:")
-    print(top(excl, 25))
-    print("\ncallgrind, inclusive instructions, top 40:")
-    print(top(incl, 40))
+        n = int(total.group(1).replace(",", ""))
+        print(f"instructions: {total.group(1)} ({n / size:.0f} per input byte)")
+    print("\ncallgrind, self (exclusive) instructions, top 20:")
+    print(callgrind_top(excl, 20, False))
+    print("\ncallgrind, inclusive instructions, top 30:")
+    print(callgrind_top(incl, 30, True))
     print("\nmassif: the heap at its peak, by allocation site (>= 1%), with "
           "the first wsplit frame above each:")
-    m = re.search(r"Detailed snapshots: \[(\d+) \(peak\)", mp)
-    if m is None:
-        m = re.search(r"Detailed snapshots: \[.*?(\d+) \(peak\)", mp)
+    m = re.search(r"Detailed snapshots: \[.*?(\d+) \(peak\)", mp)
     lines = mp.splitlines()
     start = next((i for i, l in enumerate(lines)
                   if m and re.match(rf"^\s+{m.group(1)}\s+[0-9,]+\s+[0-9,]+", l)),
@@ -607,12 +646,14 @@ def profile(args, build, wasm):
     print(re.sub(r"\s+", " ", lines[start].strip()))
     shown_frame = True
     for l in lines[start + 1:]:
-        if l.startswith("---") or (l.strip() == "" and shown_frame is None):
+        if l.startswith("---") or l.strip() == "":
             break
         if re.match(r"^[0-9.]+% ", l):
             print(l)
         elif l.startswith("->"):
-            print(re.sub(r" \(in /usr/lib/x86_64-linux-gnu/", " (", l))
+            l = re.sub(r" \(in /usr/lib/x86_64-linux-gnu/", " (", l)
+            l = re.sub(r"^(->\S+ \([0-9,]+B\)) 0x[0-9A-F]+: ", r"\1 ", l)
+            print(l)
             shown_frame = False
         elif shown_frame is False and "postlink/" in l:
             print("      from " + l.split(": ", 1)[-1].strip())
@@ -706,8 +747,17 @@ def main():
         with open(args.json, "w") as f:
             json.dump(rows_by_series, f, indent=1)
     if args.profile:
-        largest = max(cache.values(), key=lambda r: (r["bytes"], r["splits"]))
-        profile(args, build, largest["file"])
+        # The largest input, and the 10+ MB input that costs most per byte.
+        rows = list(cache.values())
+        largest = max(rows, key=lambda r: (r["bytes"], r["splits"]))
+        big = [r for r in rows if r["bytes"] >= 10 * MB] or rows
+        worst = max(big, key=lambda r: (r["w"]["instr"] or r["w"]["cpu"])
+                    / r["bytes"])
+        wsplit = prof_build(args, build)
+        profile(args, wsplit, build, largest["file"], "largest input")
+        if worst is not largest:
+            profile(args, wsplit, build, worst["file"],
+                    "costliest 10+ MB input per byte")
 
 
 if __name__ == "__main__":
