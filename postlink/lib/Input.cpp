@@ -284,6 +284,9 @@ Error Reader::readIndexSpaces() {
     if (ES.TableNumber >= In.Tables.size())
       return corrupt("an element segment is for table " +
                      Twine(ES.TableNumber) + ", which does not exist");
+    if (In.Tables[ES.TableNumber].Type.ElemType != wasm::ValType::FUNCREF)
+      return corrupt("an element segment of functions is for table " +
+                     Twine(ES.TableNumber) + ", which does not hold funcref");
     for (uint32_t F : ES.Functions)
       if (F >= In.Functions.size())
         return corrupt("an element segment names function " + Twine(F) +
@@ -361,6 +364,9 @@ Error Reader::readSymbols() {
       In.FuncTable = T;
   if (In.FuncTable == None)
     return Error::success();
+  if (In.Tables[In.FuncTable].Type.ElemType != wasm::ValType::FUNCREF)
+    return corrupt("the function table __indirect_function_table (table " +
+                   Twine(In.FuncTable) + ") does not hold funcref");
   for (const wasm::WasmExport &E : In.Exports)
     if (E.Kind == wasm::WASM_EXTERNAL_TABLE && E.Index == In.FuncTable)
       In.TableVisible = true;
