@@ -1,7 +1,7 @@
 //===-- run.mjs - run a split WASI program through its emitted loader -----===//
 //
 //   node run.mjs DIR/STEM.js [--mode=jspi|sync|explicit] [--events] [--lazy]
-//                [STEP...] [-- ARG...]
+//                [--hold=FILE:SPLIT] [STEP...] [-- ARG...]
 //   node run.mjs FILE.wasm [STEP...]            (an unsplit build, no loader)
 //
 // Imports the loader wsplit wrote, instantiates the program in the mode
@@ -14,6 +14,9 @@
 //   call:F[:N...]   call export F with integer arguments; prints "F(N) = R"
 //                   on stdout (nothing for a void F), or "[run] F: <error>"
 //                   on stderr
+//   spawn:F[:N...]  the same, but the next step starts without waiting for
+//                   the call to end (two calls in flight at once, JSPI)
+//   wait            wait until every spawned call has ended
 //   load:S          `await app.load(S)`; prints "[run] load S: ok" or the
 //                   error, on stderr
 //   hide:FILE       remove DIR/FILE (a file missing from a deploy)
@@ -26,6 +29,10 @@
 // exporting _initialize, which runs when the program is instantiated).
 // Node exits once everything the steps started is done, so callbacks of
 // wsplit_load() run after the last step.
+//
+// --hold=FILE:SPLIT answers the request for FILE only once split SPLIT is
+// loaded (and the calls it let resume have run): a fixed order of arrival.
+// The files are then read through the loader's `fetch` option.
 //
 // --events prints each loader event to stderr as one line without timings,
 // "[wsplit] TYPE SPLIT FILE", SPLIT being <main> for the main module.
@@ -60,12 +67,13 @@ function fail(message) {
 }
 
 for (const o of options)
-  if (!/^--(mode=(jspi|sync|explicit)|events|lazy)$/.test(o))
+  if (!/^--(mode=(jspi|sync|explicit)|events|lazy|hold=[^:]+:.+)$/.test(o))
     fail(`unknown option ${o}`);
 const option = (name) => options.find((o) => o.split('=')[0] === `--${name}`);
 const mode = option('mode')?.split('=')[1] ?? 'jspi';
 const events = option('events') !== undefined;
 const lazy = option('lazy') !== undefined;
+const hold = option('hold')?.slice('--hold='.length).split(':');
 
 //===----------------------------------------------------------------------===//
 // The program: split (through the loader) or unsplit (plain node:wasi)
@@ -94,7 +102,8 @@ if (target.endsWith('.js')) {
   const modes = { jspi: { jspi: true }, sync: { jspi: false, sync: true },
                   explicit: { jspi: false, sync: false } };
   app = await loader.instantiate({
-    ...modes[mode], imports, onEvent: events ? printEvent : undefined,
+    ...modes[mode], imports, onEvent: events || hold ? onEvent : undefined,
+    fetch: hold ? holdingFetch : undefined,
   });
   if (app.mode !== mode) fail(`asked for ${mode} mode, got ${app.mode}`);
   wasi.finalizeBindings(app.instance, { memory: app.memory });
@@ -104,6 +113,41 @@ if (target.endsWith('.js')) {
   const instance = new WebAssembly.Instance(module, imports);
   wasi.finalizeBindings(instance, { memory: instance.exports.memory });
   exports = instance.exports;
+}
+
+/** Resolves once split `name` has been loaded. */
+const loadedSplits = new Map();
+function whenLoaded(name) {
+  if (!loadedSplits.has(name)) {
+    let resolve;
+    const promise = new Promise((r) => { resolve = r; });
+    loadedSplits.set(name, { promise, resolve });
+  }
+  return loadedSplits.get(name).promise;
+}
+
+function onEvent(e) {
+  if (e.type === 'loaded' && e.split !== null) {
+    whenLoaded(e.split);
+    loadedSplits.get(e.split).resolve();
+  }
+  if (events) printEvent(e);
+}
+
+/** fetch() over DIR for --hold: a 404 for a missing file, as a server. */
+async function holdingFetch(url) {
+  const file = decodeURIComponent(basename(new URL(url).pathname));
+  if (file === hold[0]) {
+    await whenLoaded(hold[1]);
+    // A macrotask: whatever resumes when the split is loaded runs first.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  try {
+    return new Response(readFileSync(join(dir, file)),
+                        { headers: { 'content-type': 'application/wasm' } });
+  } catch {
+    return new Response('not found', { status: 404 });
+  }
 }
 
 function printEvent(e) {
@@ -158,6 +202,8 @@ async function call(name, args) {
   }
 }
 
+const spawned = [];
+
 async function load(name) {
   if (!app) fail('load: needs a split program');
   try {
@@ -176,6 +222,12 @@ async function runStep(step) {
     return start();
   case 'call':
     return call(file, rest.slice(1).map(Number));
+  case 'spawn':
+    spawned.push(call(file, rest.slice(1).map(Number)));
+    return undefined;
+  case 'wait':
+    await Promise.all(spawned.splice(0));
+    return undefined;
   case 'load':
     return load(file);
   case 'hide':
