@@ -146,6 +146,15 @@ class Session {
       this.splits.set(name, { name, info, loaded: false, loading: null });
     /** Exports of instantiated chunks under their import module names. */
     this.chunkExports = {};
+    /** JSPI: calls into wasm that have suspended and not returned yet, in
+     *  the order they started (see promising()). */
+    this.entries = [];
+    /** JSPI: the call running wasm, or the last one that did. */
+    this.running = null;
+    /** JSPI: the call allowed to resume that has not resumed yet. */
+    this.resuming = null;
+    /** Resolved (and replaced) whenever `entries` or `resuming` change. */
+    this.turn = null;
     this.namespace = this.makeNamespace();
     this.instance = null;
     this.memory = null;
@@ -247,7 +256,7 @@ class Session {
     for (const name of names) {
       const value = this.instance.exports[name];
       exports[name] = wrap && promising.has(name) && typeof value === 'function'
-        ? WebAssembly.promising(value) : value;
+        ? this.promising(value) : value;
     }
     return Object.freeze({
       instance: this.instance,
@@ -282,7 +291,7 @@ class Session {
       // Returning a non-promise does not suspend, so a split that is already
       // loaded costs no round trip through the event loop.
       return new WebAssembly.Suspending(
-        () => s.loaded ? undefined : this.load(s.name));
+        () => s.loaded ? undefined : this.suspendForLoad(s));
     if (this.mode === 'sync') return () => this.loadSync(s);
     return () => {
       if (s.loaded) return;
@@ -294,6 +303,112 @@ class Session {
       this.emit({ type: 'failure', split: s.name, file: null, error: e });
       throw e;
     };
+  }
+
+  //===--------------------------------------------------------------------===//
+  // JSPI: one C stack for all suspended calls
+  //===--------------------------------------------------------------------===//
+  //
+  // Every call into wasm runs on the program's one C stack in linear memory
+  // (the stack pointer is a global of main), suspended or not. A call that
+  // starts while another is suspended builds its frames below the other's.
+  // If the older call resumed first, returned from a function and called
+  // another, that frame would overwrite the younger call's frames, which
+  // are still live. So a call suspended in a load resumes only when every
+  // call that started after it and is still on the stack (it suspended
+  // too) has returned: the stacks unwind in the reverse of the order they
+  // were built, as in one thread.
+
+  /** WebAssembly.promising(fn) that keeps track of the calls that
+   *  suspend. A call made while a suspended call is about to resume starts
+   *  after it. */
+  promising(fn) {
+    const suspending = WebAssembly.promising(fn);
+    const call = (args) => {
+      const entry = { suspended: false };
+      const outer = this.running;
+      this.running = entry;
+      let result;
+      try {
+        result = suspending(...args);
+      } catch (err) {
+        result = Promise.reject(err);
+      } finally {
+        this.running = outer;
+      }
+      // A call that did not suspend has returned, and nothing needs to
+      // know; one that did stays in `entries` until it returns. (Its
+      // promise is handed out as it is: a wrapper promise would cost every
+      // call another turn of the microtask queue.)
+      if (entry.suspended) {
+        const leave = () => this.leave(entry);
+        result.then(leave, leave);
+      }
+      return result;
+    };
+    return (...args) => this.resuming === null ? call(args)
+      : this.untilResumed().then(() => call(args));
+  }
+
+  leave(entry) {
+    this.entries.splice(this.entries.indexOf(entry), 1);
+    if (this.resuming === entry) this.resuming = null;
+    if (this.running === entry) this.running = null;
+    this.signal();
+  }
+
+  changed() {
+    if (!this.turn) {
+      let resolve;
+      const promise = new Promise((r) => { resolve = r; });
+      this.turn = { promise, resolve };
+    }
+    return this.turn.promise;
+  }
+
+  signal() {
+    const turn = this.turn;
+    this.turn = null;
+    turn?.resolve();
+  }
+
+  async untilResumed() {
+    while (this.resuming !== null) await this.changed();
+  }
+
+  /** The promise a load import suspends on: the split's load, then this
+   *  call's turn to resume. */
+  suspendForLoad(s) {
+    // The running call; null for a stack suspending outside promising().
+    const entry = this.running;
+    if (entry && !entry.suspended) {
+      entry.suspended = true;
+      this.entries.push(entry);
+    }
+    const suspended = this.loadInTurn(s, entry);
+    // Runs just before the wasm stack resumes (JSPI's own reaction to this
+    // promise is added after this one, when the import returns it).
+    const resumed = () => {
+      this.running = entry;
+      if (this.resuming !== entry) return;
+      this.resuming = null;
+      this.signal();
+    };
+    suspended.then(resumed, resumed);
+    return suspended;
+  }
+
+  async loadInTurn(s, entry) {
+    try {
+      await this.load(s.name);
+    } finally {
+      if (entry !== null) {
+        while (this.resuming !== null ||
+               (this.entries.includes(entry) && this.entries.at(-1) !== entry))
+          await this.changed();
+        this.resuming = entry;
+      }
+    }
   }
 
   readName(ptr, len) {
@@ -313,7 +428,7 @@ class Session {
       const fn = this.table.get(callback >>> 0);
       // In JSPI mode the callback may itself reach a split stub, which
       // suspends; that needs a promising frame at the bottom of its stack.
-      return this.mode === 'jspi' ? WebAssembly.promising(fn)(data, ok)
+      return this.mode === 'jspi' ? this.promising(fn)(data, ok)
                                   : fn(data, ok);
     });
   }
