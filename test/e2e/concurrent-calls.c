@@ -10,6 +10,7 @@
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: %wasm-cc -O2 -mexec-model=reactor %e2e-flags %s -o %t/app.wasm %link-flags
 // RUN: %wsplit %t/app.wasm -o %t/out
+// RUN: %validate %t/out
 // RUN: %run-split %t/out/app.js --mode=jspi --events --hold=app.y.wasm:x spawn:first spawn:second wait > %t/jspi.log 2>&1
 // RUN: FileCheck %s < %t/jspi.log
 //

@@ -9,6 +9,7 @@
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: %wasm-cc -O2 %e2e-flags %s -o %t/app.wasm %link-flags
 // RUN: %wsplit %t/app.wasm -o %t/out --print-plan | FileCheck %s --check-prefix=PLAN
+// RUN: %validate %t/out
 // RUN: %plain-cc -O2 %e2e-flags %s -o %t/plain.wasm
 // RUN: %run-plain %t/plain.wasm > %t/plain.txt
 // RUN: FileCheck %s --check-prefix=OUT --match-full-lines < %t/plain.txt

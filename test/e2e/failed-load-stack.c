@@ -15,6 +15,7 @@
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: %wasm-cc -O2 -mexec-model=reactor %e2e-flags %s -o %t/app.wasm %link-flags
 // RUN: %wsplit %t/app.wasm -o %t/out
+// RUN: %validate %t/out
 // RUN: %run-split %t/out/app.js --mode=jspi hide:app.x.wasm call:use_x:1 call:use_x:1 call:use_x:1 call:use_x:1 call:use_x:1 call:use_x:1 call:use_x:1 call:use_x:1 call:use_x:1 call:use_x:1 restore:app.x.wasm call:use_x:1 > %t/jspi.log 2>&1
 // RUN: FileCheck %s < %t/jspi.log
 

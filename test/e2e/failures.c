@@ -17,6 +17,7 @@
 // RUN: rm -rf %t && mkdir -p %t/other-input
 // RUN: %wasm-cc -O2 -mexec-model=reactor %e2e-flags %s -o %t/app.wasm %link-flags
 // RUN: %wsplit %t/app.wasm -o %t/out
+// RUN: %validate %t/out
 // RUN: %wasm-cc -O2 -mexec-model=reactor -DOTHER_BUILD %e2e-flags %s -o %t/other-input/app.wasm %link-flags
 // RUN: %wsplit %t/other-input/app.wasm -o %t/other
 //

@@ -11,6 +11,7 @@
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: %wasm-cc -O2 %e2e-flags %s -o %t/app.wasm %link-flags
 // RUN: %wsplit %t/app.wasm -o %t/out
+// RUN: %validate %t/out
 // RUN: cp -r %t/out %t/broken
 // RUN: rm %t/broken/app.report.wasm
 // RUN: %node %srcroot/test/loader/Inputs/run.mjs %node %t/broken/app.js | FileCheck %s --check-prefix=RUNNER
