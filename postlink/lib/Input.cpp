@@ -103,7 +103,7 @@ private:
 Error Reader::checkFeatures() {
   for (const wasm::WasmImport &I : Obj.imports()) {
     if (I.Module.starts_with("@"))
-      return err("imports from module '" + I.Module +
+      return err("imports from module '" + printable(I.Module) +
                  "', but import module names starting with '@' are reserved "
                  "for wsplit's modules; rename the import module");
     if (I.Kind == wasm::WASM_EXTERNAL_MEMORY && I.Field == "__linear_memory")
@@ -255,10 +255,10 @@ Error Reader::readIndexSpaces() {
   StringSet<> ExportNames;
   for (const wasm::WasmExport &E : In.Exports) {
     if (!ExportNames.insert(E.Name).second)
-      return corrupt("exports '" + E.Name + "' twice");
+      return corrupt("exports '" + printable(E.Name) + "' twice");
     if ((E.Kind == wasm::WASM_EXTERNAL_TABLE && E.Index >= In.Tables.size()) ||
         (E.Kind == wasm::WASM_EXTERNAL_MEMORY && (E.Index != 0 || !In.Memory)))
-      return corrupt("export '" + E.Name + "' names a " +
+      return corrupt("export '" + printable(E.Name) + "' names a " +
                      (E.Kind == wasm::WASM_EXTERNAL_TABLE ? "table"
                                                            : "memory") +
                      " that does not exist");
@@ -304,19 +304,19 @@ Error Reader::readIndexSpaces() {
   for (const WasmSegment &WS : Obj.dataSegments()) {
     const wasm::WasmDataSegment &D = WS.Data;
     if (D.InitFlags & wasm::WASM_DATA_SEGMENT_IS_PASSIVE)
-      return err("has passive data segment '" + D.Name +
+      return err("has passive data segment '" + printable(D.Name) +
                  "' (bulk-memory initialisation, used with threads); only "
                  "active segments are supported");
     if (D.Offset.Extended || D.Offset.Inst.Opcode != wasm::WASM_OPCODE_I32_CONST)
-      return err("has data segment '" + D.Name +
+      return err("has data segment '" + printable(D.Name) +
                  "' at a non-constant address (position-independent code); "
                  "build without -fPIC");
     if (D.MemoryIndex != 0)
-      return corrupt("data segment '" + D.Name + "' is for memory " +
+      return corrupt("data segment '" + printable(D.Name) + "' is for memory " +
                      Twine(D.MemoryIndex) + ", which does not exist");
     uint64_t Address = uint32_t(D.Offset.Inst.Value.Int32);
     if (Address + D.Content.size() > UINT32_MAX)
-      return corrupt("data segment '" + D.Name +
+      return corrupt("data segment '" + printable(D.Name) +
                      "' ends past the 4 GiB of a 32-bit memory");
     In.Segments.push_back(
         {uint32_t(Address), WS.SectionOffset, D.Content, D.Name});
@@ -348,7 +348,7 @@ Error Reader::readSymbols() {
     if (Ref.Segment >= In.Segments.size() ||
         Ref.Size > In.Segments[Ref.Segment].Content.size() ||
         Ref.Offset > In.Segments[Ref.Segment].Content.size() - Ref.Size)
-      return corrupt("data symbol '" + Info.Name +
+      return corrupt("data symbol '" + printable(Info.Name) +
                      "' lies outside its data segment: the symbol table does "
                      "not match the data section");
     DataSymbolOf[SymIndex] = In.DataSymbols.size();
@@ -432,7 +432,7 @@ Expected<Use> Reader::resolve(const wasm::WasmRelocation &R,
   case wasm::R_WASM_MEMORY_ADDR_LOCREL_I32: {
     const wasm::WasmSymbolInfo &S = symbolInfo(R.Index);
     if (S.Flags & wasm::WASM_SYMBOL_UNDEFINED)
-      return Bad("refers to undefined data symbol '" + S.Name + "'");
+      return Bad("refers to undefined data symbol '" + printable(S.Name) + "'");
     Encoding E = R.Type == wasm::R_WASM_MEMORY_ADDR_LEB   ? Encoding::ULEB
                  : R.Type == wasm::R_WASM_MEMORY_ADDR_I32 ||
                          R.Type == wasm::R_WASM_MEMORY_ADDR_LOCREL_I32
@@ -520,8 +520,8 @@ Error Reader::readCodeUses() {
     if (Next == First)
       if (Error E = decodeUses(In.Code.slice(F.BodyOffset, F.BodySize),
                                F.BodyOffset, In.CodeUses))
-        return err("cannot decode function " + Twine(FI) + " (" + F.Name +
-                   "): " + toString(std::move(E)));
+        return err("cannot decode function " + Twine(FI) + " (" +
+                   printable(F.Name) + "): " + toString(std::move(E)));
     F.NumUses = In.CodeUses.size() - F.FirstUse;
   }
   if (Next < Relocs.size())
@@ -608,8 +608,9 @@ Error Reader::readSplitFunctions() {
     StringRef Qualified = E.Name.drop_front(ImplPrefix.size());
     auto [M, K] = Qualified.split('.');
     if (E.Kind != wasm::WASM_EXTERNAL_FUNCTION || !abi::isSplitName(M) || K.empty())
-      return err("export '" + E.Name + "' has the prefix " + ImplPrefix +
-                 ", which wsplit reserves, but is not " + ImplPrefix +
+      return err("export '" + printable(E.Name) + "' has the prefix " +
+                 ImplPrefix + ", which wsplit reserves, but is not " +
+                 ImplPrefix +
                  "<split>.<key> naming a function (a split name matches "
                  "[A-Za-z_][A-Za-z0-9_]*); rename the export");
     // In a WASI command wasm-ld exports a wrapper that runs the static
@@ -623,7 +624,7 @@ Error Reader::readSplitFunctions() {
       const SplitFunction &First = In.SplitFunctions[It->second];
       return err("function " + Twine(Impl) + " is the implementation of "
                  "both __wsplit_impl." + In.Splits[First.Split].Name + "." +
-                 First.Key + " and " + E.Name +
+                 printable(First.Key) + " and " + printable(E.Name) +
                  "; a function can be in one split only, under one name");
     }
     ByQualifiedKey[Qualified] = In.SplitFunctions.size();
@@ -633,7 +634,7 @@ Error Reader::readSplitFunctions() {
   for (const wasm::WasmImport &Imp : In.Imports)
     if (Imp.Module == abi::ImportModule &&
         Imp.Kind != wasm::WASM_EXTERNAL_FUNCTION)
-      return err("imports 'wsplit." + Imp.Field +
+      return err("imports 'wsplit." + printable(Imp.Field) +
                  "', which is not a function; the wsplit import module "
                  "provides only functions (was it built with a newer wsplit "
                  "plugin?)");
@@ -646,25 +647,27 @@ Error Reader::readSplitFunctions() {
       continue;
     if (Field.consume_front(abi::LoadPrefix)) {
       if (!SplitIndex.count(Field))
-        return err("imports wsplit.load." + Field + " but no function is in "
-                   "split '" + Field + "' (no __wsplit_impl." + Field +
+        return err("imports wsplit.load." + printable(Field) +
+                   " but no function is in split '" + printable(Field) +
+                   "' (no __wsplit_impl." + printable(Field) +
                    ".* export); link the files that define its functions "
                    "and keep their exports");
       continue;
     }
     if (!Field.consume_front(abi::CallPrefix))
-      return err("imports unknown function 'wsplit." + Imp.Field +
+      return err("imports unknown function 'wsplit." + printable(Imp.Field) +
                  "'; was it built with a newer wsplit plugin?");
     auto It = ByQualifiedKey.find(Field);
     if (It == ByQualifiedKey.end())
-      return err("imports wsplit.call." + Field +
-                 " but exports no __wsplit_impl." + Field +
+      return err("imports wsplit.call." + printable(Field) +
+                 " but exports no __wsplit_impl." + printable(Field) +
                  "; the split function's implementation is missing");
     SplitFunction &SF = In.SplitFunctions[It->second];
     if (SF.CallImport != None)
-      return err("imports wsplit.call." + Field + " twice");
+      return err("imports wsplit.call." + printable(Field) + " twice");
     if (!(In.Types[In.Functions[FI].Type] == In.Types[In.Functions[SF.Impl].Type]))
-      return err("wsplit.call." + Field + " and __wsplit_impl." + Field +
+      return err("wsplit.call." + printable(Field) + " and __wsplit_impl." +
+                 printable(Field) +
                  " have different signatures");
     SF.CallImport = FI;
   }
@@ -673,8 +676,9 @@ Error Reader::readSplitFunctions() {
     SplitFunction &SF = In.SplitFunctions[I];
     StringRef M = In.Splits[SF.Split].Name;
     if (SF.CallImport == None)
-      return err("exports __wsplit_impl." + M + "." + SF.Key +
-                 " but does not import wsplit.call." + M + "." + SF.Key +
+      return err("exports __wsplit_impl." + M + "." + printable(SF.Key) +
+                 " but does not import wsplit.call." + M + "." +
+                 printable(SF.Key) +
                  "; the stub that calls it is missing (was the program "
                  "compiled with the wsplit plugin?)");
     In.Functions[SF.Impl].SplitFn = I;

@@ -280,7 +280,7 @@ void Prechecker::linking(Cursor &C) {
           if (Sub.failed())
             break;
           std::string Sym = "symbol " + std::to_string(I) +
-                            (Name.empty() ? "" : " '" + Name.str() + "'") +
+                            (Name.empty() ? "" : " '" + printable(Name) + "'") +
                             " names " + symbolKindName(Kind) + " " +
                             std::to_string(Index);
           if (Index >= S.Imported + uint64_t(S.Defined))
@@ -302,7 +302,7 @@ void Prechecker::linking(Cursor &C) {
           if (Sub.failed() || (Flags & wasm::WASM_SYMBOL_ABSOLUTE))
             break;
           std::string Sym = "data symbol " + std::to_string(I) + " '" +
-                            Name.str() + "'";
+                            printable(Name) + "'";
           if (Segment >= SegmentSizes.size())
             Sub.fail(Sym + " is in data segment " + Twine(Segment) +
                      ", which does not exist");
@@ -662,7 +662,7 @@ Error Prechecker::section(uint8_t Id, StringRef Name, Cursor C) {
                        "wsplit handles modules linked by wasm-ld from "
                        "C/C++ without threads, PIC or GC");
   std::string Label =
-      Id == wasm::WASM_SEC_CUSTOM ? Name.str()
+      Id == wasm::WASM_SEC_CUSTOM ? printable(Name)
                                   : wasm::sectionTypeToString(Id).lower();
   return fail("in the " + Label + " section: " + C.message());
 }

@@ -6,6 +6,7 @@
 
 #include "WasmBinary.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -141,6 +142,13 @@ Cursor Cursor::sub(uint64_t N) {
   if (Failed)
     C.failFrom(*this);
   return C;
+}
+
+std::string printable(StringRef Name) {
+  std::string S;
+  raw_string_ostream OS(S);
+  printEscapedString(Name, OS);
+  return S;
 }
 
 Error malformedError(const Twine &Detail) {

@@ -119,6 +119,11 @@ public:
   void customSection(llvm::StringRef Name, llvm::ArrayRef<uint8_t> Payload);
 };
 
+/// Name, read from the input, as a message may show it: bytes outside
+/// printable ASCII (and '\\' and '"') are written as \\XX, so a hostile
+/// name cannot reach the user's terminal as control characters.
+std::string printable(llvm::StringRef Name);
+
 /// The error for a module whose bytes do not parse: Detail says what and
 /// where. Such a file was damaged after wasm-ld wrote it, or never came
 /// from wasm-ld, so the fix is the same for every detail.
