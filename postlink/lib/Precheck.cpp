@@ -592,8 +592,10 @@ Error Prechecker::section(uint8_t Id, StringRef Name, Cursor C) {
     Count = C.u32();
     while (more(C, Count)) {
       uint32_t Flags = C.u32();
-      if (Flags & ~uint32_t(7))
-        return fail("invalid element segment flags");
+      if (Flags & ~uint32_t(7) && !C.failed()) {
+        C.fail("invalid element segment flags 0x" + utohexstr(Flags, true));
+        break;
+      }
       // Only active segments of function indices (flags 0 and 2); LLVM's
       // reader of the other forms has changed between versions.
       if (Flags & (wasm::WASM_ELEM_SEGMENT_HAS_INIT_EXPRS |
