@@ -292,14 +292,14 @@ console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const r of rows) console.log(line(r));
 console.log(`
-(a) baseline: the unsplit build (same source, no plugin); wsplit: split
-    \`math\` loaded, add() is the stub (flag test, call_indirect into the
-    split's instance). ns per call, median of the runs; each run makes
-    ${calls.loop.n} calls from wasm, ${calls.js.n} from JS, ${calls.jspi.n} awaited in JSPI mode.
-    The JSPI row's wsplit column calls app.exports.add, a
-    WebAssembly.promising wrapper; its baseline awaits the unsplit add.
-(b) baseline: split s in one file (${kb(sizes.single.bytes)}); wsplit: s
-    as 4 chunks and its own file (${kb(sizes.chunks.bytes)} in 5 files).
-    ms from app.load('s') until it resolved, median of the runs, each in a
-    fresh Node process or browser context; ${options.latency} ms latency
-    added to every HTTP response on the loopback.`);
+(a) baseline: the unsplit build (same source, no plugin). wsplit: split
+    \`math\` loaded; add() is the stub (flag test, call_indirect into the
+    split's instance). ns per call, median of the runs; a run makes
+    ${calls.loop.n} calls from wasm, ${calls.js.n} from JS, ${calls.jspi.n} awaited in
+    JSPI mode, where wsplit calls app.exports.add (a WebAssembly.promising
+    wrapper) and the baseline awaits the unsplit add.
+(b) baseline: split s as one file, ${kb(sizes.single.bytes)}. wsplit: s as four
+    chunks and its own file, ${kb(sizes.chunks.bytes)} in 5 files. ms from
+    app.load('s') until it resolved, median of the runs, each in a fresh
+    Node process or browser context, ${options.latency} ms latency added to every
+    HTTP response on the loopback.`);
