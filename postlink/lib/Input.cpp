@@ -5,6 +5,12 @@
 // relocations into Uses and pairs the split functions' exports and imports.
 // See Input.h for the model and docs/abi.md for the names it looks for.
 //
+// Whatever the later phases index or copy by is checked here, so no input
+// reaches them inconsistent (relocated values that overlap, symbols past
+// their segment, element segments past their table...): the writer never
+// meets an input it cannot handle. Names from the input appear in messages
+// through printable().
+//
 //===----------------------------------------------------------------------===//
 
 #include "Abi.h"

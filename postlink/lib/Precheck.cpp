@@ -5,8 +5,13 @@
 // process. wsplit promises a clear error for any input, so this file walks
 // the same grammar first, with a Cursor that cannot read out of bounds, and
 // only hands the bytes to WasmObjectFile once every read it will make is
-// known to succeed. Semantic checks that WasmObjectFile reports as
-// recoverable errors are left to it.
+// known to succeed. It also checks the references WasmObjectFile follows
+// before checking them (a relocation's symbol, a section symbol's section,
+// a data segment name's segment), and those for which WasmObjectFile's
+// message would not say what is wrong (symbol indices and kinds, data
+// symbols against their segments, relocation offsets). Other semantic
+// checks that WasmObjectFile reports as recoverable errors are left to it.
+// Every error names the section and the file offset.
 //
 // The walk is deliberately stricter than the wasm spec where wsplit does not
 // support a feature anyway (GC types, extended-const and PIC init
