@@ -347,6 +347,9 @@ Error Reader::readSymbols() {
     if (Info.Kind == wasm::WASM_SYMBOL_TYPE_TABLE &&
         Info.Name == "__indirect_function_table")
       In.FuncTable = Info.ElementIndex;
+    if (Info.Kind == wasm::WASM_SYMBOL_TYPE_GLOBAL &&
+        Info.Name == "__stack_pointer")
+      In.StackPointer = Info.ElementIndex;
     if (!Sym.isTypeData() || Sym.isUndefined() ||
         (Info.Flags & wasm::WASM_SYMBOL_ABSOLUTE))
       continue;
@@ -414,10 +417,30 @@ Expected<Use> Reader::resolve(const wasm::WasmRelocation &R,
     break;
   case wasm::R_WASM_GLOBAL_INDEX_LEB: {
     const wasm::WasmSymbolInfo &S = symbolInfo(R.Index);
-    if (S.Kind != wasm::WASM_SYMBOL_TYPE_GLOBAL)
-      return Unsupported("refers to a GOT entry; position-independent code "
-                         "is not supported, build without -fPIC");
-    U = Make(S.ElementIndex, UseKind::Global, Encoding::ULEB);
+    if (S.Kind == wasm::WASM_SYMBOL_TYPE_GLOBAL) {
+      U = Make(S.ElementIndex, UseKind::Global, Encoding::ULEB);
+      break;
+    }
+    // A GOT access from an object built with -fPIC. In a non-PIC link
+    // wasm-ld resolves it to an immutable global holding the address or the
+    // table slot; the operand names that global.
+    Cursor C(Sec.drop_front(std::min<uint64_t>(R.Offset, Sec.size())));
+    uint32_t G = C.u32();
+    if (C.failed() || G >= In.Globals.size())
+      return Bad("is a GOT access to '" + S.Name +
+                 "' whose operand is not a global");
+    Global &Gl = In.Globals[G];
+    if (Gl.isImport() || Gl.Type.Mutable ||
+        Gl.Init.Opcode != wasm::WASM_OPCODE_I32_CONST)
+      return Unsupported("refers to a GOT entry the linker did not resolve "
+                         "to a constant; position-independent programs "
+                         "(-shared, -pie, dynamic linking) are not "
+                         "supported, link a static program");
+    if (S.Kind == wasm::WASM_SYMBOL_TYPE_FUNCTION)
+      Gl.GotFunction = S.ElementIndex;
+    else if (!(S.Flags & wasm::WASM_SYMBOL_UNDEFINED))
+      Gl.GotData = DataSymbolOf[R.Index];
+    U = Make(G, UseKind::Global, Encoding::ULEB);
     break;
   }
   case wasm::R_WASM_TAG_INDEX_LEB: {

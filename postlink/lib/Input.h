@@ -77,6 +77,11 @@ struct Global {
   uint32_t Import = None;
   wasm::WasmInitExprMVP Init; ///< defined globals: one constant instruction
   llvm::StringRef Name;
+  /// For a GOT entry wasm-ld resolved in a non-PIC link (code from a -fPIC
+  /// object, e.g. compiler-rt): the function whose table slot, or the data
+  /// symbol whose address, the global holds.
+  uint32_t GotFunction = None;
+  uint32_t GotData = None;
   bool isImport() const { return Import != None; }
 };
 
@@ -167,6 +172,9 @@ struct Input {
   std::vector<Split> Splits; ///< ordered by name
   /// The function table split slots are added to (None: there is none yet).
   uint32_t FuncTable = None;
+  /// The C stack pointer (the global the linker calls __stack_pointer), or
+  /// None. The loader restores it when a failed load unwinds the wasm stack.
+  uint32_t StackPointer = None;
   /// Whether the embedder can see the function table (exported or imported):
   /// then every function in it must stay in main.
   bool TableVisible = false;

@@ -162,6 +162,11 @@ void Layouter::assignExports() {
   if (P.FuncTable != None && (!In.SplitFunctions.empty() || LoadAsync))
     Wanted[MainModule].push_back(
         {wasm::WASM_EXTERNAL_TABLE, P.FuncTable, MainModule});
+  // A load that fails unwinds the wasm stack as an exception, so no frame
+  // restores the C stack pointer: the loader does, through this export.
+  if (In.StackPointer != None && (!In.SplitFunctions.empty() || LoadAsync))
+    Wanted[MainModule].push_back(
+        {wasm::WASM_EXTERNAL_GLOBAL, In.StackPointer, MainModule});
 
   for (uint32_t M = 0; M < P.Modules.size(); ++M) {
     ModuleLayout &ML = L.Modules[M];
@@ -212,6 +217,8 @@ void Layouter::assignExports() {
   L.MemoryExport = NameOf(wasm::WASM_EXTERNAL_MEMORY, 0);
   if (P.FuncTable != None)
     L.TableExport = NameOf(wasm::WASM_EXTERNAL_TABLE, P.FuncTable);
+  if (In.StackPointer != None)
+    L.StackPointerExport = NameOf(wasm::WASM_EXTERNAL_GLOBAL, In.StackPointer);
 }
 
 Expected<Layout> Layouter::run() {

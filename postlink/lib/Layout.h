@@ -49,6 +49,7 @@ struct Layout {
   std::vector<ModuleLayout> Modules;
   std::string MemoryExport; ///< main's export name for its memory
   std::string TableExport;  ///< main's export name for the function table
+  std::string StackPointerExport; ///< main's export name for __stack_pointer
 };
 
 llvm::Expected<Layout> layoutModules(const Input &In, const Plan &P);

@@ -71,6 +71,9 @@ std::string writeManifest(const ManifestInput &MI) {
     J.attribute("table", MI.L.TableExport.empty()
                              ? json::Value(nullptr)
                              : json::Value(MI.L.TableExport));
+    J.attribute("stackPointer", MI.L.StackPointerExport.empty()
+                                    ? json::Value(nullptr)
+                                    : json::Value(MI.L.StackPointerExport));
     J.attributeArray("promising", [&] {
       for (StringRef E : P.Promising)
         J.value(E);

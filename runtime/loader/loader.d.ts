@@ -58,6 +58,9 @@ export interface Manifest {
   memory: string | null;
   /** Main's export name of its function table; null without splits. */
   table: string | null;
+  /** Main's export name of its C stack pointer global, which the loader
+   *  restores when a failed load unwinds a call; null without splits. */
+  stackPointer: string | null;
   /** Main's exports that can reach a split; in JSPI mode they return
    *  promises. */
   promising: string[];

@@ -159,6 +159,8 @@ class Session {
     this.instance = null;
     this.memory = null;
     this.table = null;
+    /** Main's __stack_pointer global, when the manifest names it. */
+    this.stackPointer = null;
     this.app = null;
   }
 
@@ -231,6 +233,8 @@ class Session {
     }
     this.memory = this.findMemory(main.module);
     this.table = m.table === null ? null : this.instance.exports[m.table];
+    this.stackPointer = m.stackPointer == null ? null
+      : this.instance.exports[m.stackPointer] ?? null;
     this.app = this.makeApp();
     this.emit({ type: 'loaded', split: null, ms: now() - t0 });
   }
@@ -255,8 +259,10 @@ class Session {
     const names = this.manifest.exports ?? Object.keys(this.instance.exports);
     for (const name of names) {
       const value = this.instance.exports[name];
-      exports[name] = wrap && promising.has(name) && typeof value === 'function'
-        ? this.promising(value) : value;
+      if (!promising.has(name) || typeof value !== 'function')
+        exports[name] = value;
+      else
+        exports[name] = this.guard(wrap ? this.promising(value) : value);
     }
     return Object.freeze({
       instance: this.instance,
@@ -350,6 +356,29 @@ class Session {
       : this.untilResumed().then(() => call(args));
   }
 
+  /** fn, restoring the C stack pointer when a call throws out of wasm.
+   *  A failed load unwinds the wasm frames as a JavaScript exception and
+   *  none of them restores __stack_pointer on the way out; without this
+   *  every failed call would leak its frames' stack (docs/loader.md). */
+  guard(fn) {
+    const sp = this.stackPointer;
+    if (!sp) return fn;
+    return (...args) => {
+      const saved = sp.value;
+      const restore = (err) => {
+        sp.value = saved;
+        throw err;
+      };
+      let result;
+      try {
+        result = fn(...args);
+      } catch (err) {
+        restore(err);
+      }
+      return result instanceof Promise ? result.catch(restore) : result;
+    };
+  }
+
   leave(entry) {
     this.entries.splice(this.entries.indexOf(entry), 1);
     if (this.resuming === entry) this.resuming = null;
@@ -428,8 +457,8 @@ class Session {
       const fn = this.table.get(callback >>> 0);
       // In JSPI mode the callback may itself reach a split stub, which
       // suspends; that needs a promising frame at the bottom of its stack.
-      return this.mode === 'jspi' ? this.promising(fn)(data, ok)
-                                  : fn(data, ok);
+      return this.guard(this.mode === 'jspi' ? this.promising(fn) : fn)(
+        data, ok);
     });
   }
 

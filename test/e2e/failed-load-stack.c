@@ -11,7 +11,7 @@
 // in the manifest, and the loader restore the value it had when the call
 // entered wasm whenever a LoadError unwinds out of it.
 //
-// XFAIL: *
+
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: %wasm-cc -O2 -mexec-model=reactor %e2e-flags %s -o %t/app.wasm %link-flags
 // RUN: %wsplit %t/app.wasm -o %t/out
