@@ -12,8 +12,10 @@
 //     can only grow along an edge, so a chunk depends only on main and on
 //     chunks of supersets, and its splits always load it with everything it
 //     needs.
-//  4. Unreached functions outside the table are dropped; any other
-//     unreached thing stays in main.
+//  4. Unreached functions outside the table are dropped. Everything else
+//     nothing reaches is kept in main (its data bytes, a table slot), and
+//     so is everything it refers to, which may override a split's claim:
+//     main writes those bytes or fills that slot at start-up.
 //  5. Data bytes: a byte covered by several symbols belongs to the union of
 //     their owners (main absorbs everything); bytes no symbol covers stay in
 //     main. Zero bytes are not written when main defines the memory, which
@@ -100,6 +102,7 @@ public:
 private:
   void closeMain();
   void closeSplits();
+  void keepOrphans();
   void sweepData();
   void createModules();
   uint32_t moduleOfSet(uint32_t S) const;
@@ -140,6 +143,36 @@ void Assigner::closeMain() {
         SetOf[S] = SplitSets::MainSet;
         Work.push_back(S);
       }
+  }
+}
+
+// Unreached data, globals, tags and table functions stay in main, and main
+// must then also hold what they refer to: its bytes are written, its slot
+// filled, at start-up, before any split is loaded.
+void Assigner::keepOrphans() {
+  std::vector<bool> InTable(In.Functions.size());
+  for (const ElemSegment &ES : In.Elems)
+    for (uint32_t F : ES.Functions)
+      InTable[F] = true;
+  std::vector<uint32_t> Work;
+  auto Keep = [&](uint32_t N) {
+    if (SetOf[N] == SplitSets::MainSet)
+      return;
+    SetOf[N] = SplitSets::MainSet;
+    Work.push_back(N);
+  };
+  for (uint32_t N = 0; N < G.numNodes(); ++N) {
+    if (SetOf[N] != SplitSets::Empty)
+      continue;
+    bool IsFunction = N < G.NumFunctions;
+    if (!IsFunction || (InTable[N] && !In.Functions[N].isImport()))
+      Keep(N);
+  }
+  while (!Work.empty()) {
+    uint32_t N = Work.back();
+    Work.pop_back();
+    for (uint32_t S : G.successors(N))
+      Keep(S);
   }
 }
 
@@ -397,6 +430,7 @@ void Assigner::assignSlots() {
 Plan Assigner::run() {
   closeMain();
   closeSplits();
+  keepOrphans();
   sweepData();
   createModules();
   assignNodes();

@@ -63,6 +63,11 @@ Graph buildGraph(const Input &In) {
     G.Begin.push_back(G.Edges.size());
     if (!Gl.isImport() && Gl.Init.Opcode == wasm::WASM_OPCODE_GLOBAL_GET)
       G.Edges.push_back(G.global(Gl.Init.Value.Global));
+    // A resolved GOT entry holds a function's slot or a symbol's address.
+    if (Gl.GotFunction != None)
+      G.Edges.push_back(G.function(Gl.GotFunction));
+    if (Gl.GotData != None)
+      G.Edges.push_back(G.data(Gl.GotData));
   }
   for (size_t I = 0; I < In.Tags.size(); ++I)
     G.Begin.push_back(G.Edges.size());

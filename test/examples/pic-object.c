@@ -1,4 +1,4 @@
-// XFAIL: *
+
 // A program linked normally (not PIC) from objects one of which was built
 // with -fPIC. wasm-ld resolves that object's GOT accesses to immutable
 // globals holding constant addresses (GOT.data.internal.__memory_base here,

@@ -6,7 +6,7 @@
 ## 'dropped' module: SIGSEGV in Layouter::assignExports (Layout.cpp).
 ## Found by wsplit-fuzz; this is a valid program, so it must split.
 ##
-## XFAIL: *
+
 ## RUN: rm -rf %t && mkdir -p %t
 ## RUN: llvm-mc -filetype=obj -triple=wasm32-unknown-unknown %s -o %t/dead.o
 ## RUN: %wasm-ld --no-entry --emit-relocs %t/dead.o -o %t/dead.wasm
