@@ -1,15 +1,14 @@
-
 // A program linked normally (not PIC) from objects one of which was built
 // with -fPIC. wasm-ld resolves that object's GOT accesses to immutable
 // globals holding constant addresses (GOT.data.internal.__memory_base here,
 // GOT.data.internal.<symbol> for symbols defined elsewhere), so the output
-// is an ordinary program; wsplit rejects it ("refers to a GOT entry;
-// position-independent code is not supported, build without -fPIC").
+// is an ordinary program, and wsplit splits it like any other.
 //
-// Found with examples/imgtool: Debian builds libclang_rt.builtins-wasm32.a
-// with -fPIC (and -fstack-protector), so any program calling __umodti3,
-// __modti3 or __divmodti4 (128-bit % and /%: {fmt} at -O0, or `__int128`
-// arithmetic at any level) links such an object and cannot be split.
+// Found with examples/imgtool built as Debug: Debian builds
+// libclang_rt.builtins-wasm32.a with -fPIC (and -fstack-protector), so any
+// program calling __umodti3, __modti3 or __divmodti4 (128-bit % and /%:
+// {fmt} at -O0, `__int128` arithmetic at any level) links such an object;
+// wsplit used to reject it as position-independent.
 //
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: %clang %wasm-target -O2 -fPIC -DCOUNTER -c %s -o %t/counter.o
