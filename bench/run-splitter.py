@@ -130,6 +130,11 @@ def build_input(build, seed, mb, nsplits, jobs):
     log(f"bench:   compiled and linked in {time.perf_counter() - t0:.0f} s")
     shutil.rmtree(d, ignore_errors=True)
     os.rename(src, d)
+    # Inputs with the same parameters from an older plugin or generator.
+    parent = os.path.dirname(d)
+    for old in os.listdir(parent):
+        if old.startswith(f"n{nfuncs}-s{nsplits}-") and f"{parent}/{old}" != d:
+            shutil.rmtree(f"{parent}/{old}", ignore_errors=True)
     return wasm, nfuncs
 
 
@@ -551,9 +556,12 @@ def prof_build(args, build):
                         f"-DLLVM_DIR={LLVM_BIN}/../lib/cmake/llvm",
                         f"-DCMAKE_C_COMPILER={CLANG}",
                         f"-DCMAKE_CXX_COMPILER={CLANG}++"],
-                       check=True, stdout=subprocess.DEVNULL)
-    subprocess.run(["ninja", "-C", prof, "--quiet", f"-j{args.jobs}", "wsplit"],
-                   check=True)
+                       check=True, capture_output=True)
+    p = subprocess.run(["ninja", "-C", prof, "--quiet", f"-j{args.jobs}",
+                        "wsplit"], capture_output=True, text=True)
+    if p.returncode != 0:
+        sys.exit("bench: building the profiling wsplit failed:\n"
+                 + p.stdout[-3000:] + p.stderr[-3000:])
     return f"{prof}/bin/wsplit"
 
 
