@@ -101,7 +101,9 @@ private:
   /// Defined function symbols named __wsplit_impl.*: the implementations,
   /// which in a WASI command the export reaches only through a wrapper.
   StringMap<uint32_t> ImplSymbols;
-  StringMap<uint32_t> DataSymbolByName;
+  /// The loaded flags (__wsplit_loaded.*), the only data symbols looked up
+  /// by name.
+  StringMap<uint32_t> FlagSymbols;
 };
 
 } // namespace
@@ -361,7 +363,8 @@ Error Reader::readSymbols() {
                      "' lies outside its data segment: the symbol table does "
                      "not match the data section");
     DataSymbolOf[SymIndex] = In.DataSymbols.size();
-    DataSymbolByName[Info.Name] = In.DataSymbols.size();
+    if (Info.Name.starts_with(FlagPrefix))
+      FlagSymbols[Info.Name] = In.DataSymbols.size();
     In.DataSymbols.push_back({Info.Name, Ref.Segment, uint32_t(Ref.Offset),
                               uint32_t(Ref.Size)});
   }
@@ -388,11 +391,14 @@ Error Reader::readSymbols() {
 // it says and is well formed.
 Expected<Use> Reader::resolve(const wasm::WasmRelocation &R,
                               ArrayRef<uint8_t> Sec, StringRef SecName) {
-  std::string What = formatv("relocation {0} at {1} offset {2:x}: ",
-                             wasm::relocTypetoString(R.Type), SecName,
-                             R.Offset);
-  auto Bad = [&](const Twine &Why) { return corrupt(What + Why); };
-  auto Unsupported = [&](const Twine &Why) { return err(What + Why); };
+  // Runs once per relocation: the message is only built for an error.
+  auto What = [&] {
+    return formatv("relocation {0} at {1} offset {2:x}: ",
+                   wasm::relocTypetoString(R.Type), SecName, R.Offset)
+        .str();
+  };
+  auto Bad = [&](const Twine &Why) { return corrupt(What() + Why); };
+  auto Unsupported = [&](const Twine &Why) { return err(What() + Why); };
   Use U;
   auto Make = [&](uint64_t Target, UseKind K, Encoding E) {
     return Use{uint32_t(R.Offset), uint32_t(Target), K, E, 0, 0};
@@ -717,8 +723,8 @@ Error Reader::readSplitFunctions() {
   }
 
   for (Split &S : In.Splits) {
-    auto It = DataSymbolByName.find((FlagPrefix + S.Name).str());
-    if (It == DataSymbolByName.end())
+    auto It = FlagSymbols.find((FlagPrefix + S.Name).str());
+    if (It == FlagSymbols.end())
       return err("split '" + S.Name + "' has no loaded flag (data symbol " +
                  FlagPrefix + S.Name + ") in the symbol table; compile the "
                  "files that define its functions with the wsplit plugin");

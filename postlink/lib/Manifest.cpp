@@ -11,7 +11,6 @@
 
 #include "llvm/Demangle/Demangle.h"
 #include "llvm/Support/JSON.h"
-#include "llvm/Support/SHA256.h"
 #include "llvm/ADT/StringExtras.h"
 
 using namespace llvm;
@@ -24,10 +23,6 @@ namespace {
 constexpr StringLiteral ManifestSlot = "/*@WSPLIT_MANIFEST@*/null";
 constexpr StringLiteral NamesSlot = "/*@WSPLIT_SPLIT_NAMES@*/string";
 
-std::string sha256Hex(ArrayRef<uint8_t> Bytes) {
-  return toHex(SHA256::hash(Bytes), /*LowerCase=*/true);
-}
-
 std::string fill(StringRef Template, StringRef Slot, StringRef Value) {
   size_t At = Template.find(Slot);
   assert(At != StringRef::npos && "loader template lost its placeholder");
@@ -38,7 +33,7 @@ std::string fill(StringRef Template, StringRef Slot, StringRef Value) {
 
 } // namespace
 
-std::string writeManifest(const ManifestInput &MI) {
+std::string writeManifest(const ManifestInput &MI, unsigned Indent) {
   const Input &In = MI.In;
   const Plan &P = MI.P;
   // Written module ids -> their output.
@@ -48,11 +43,11 @@ std::string writeManifest(const ManifestInput &MI) {
 
   std::string S;
   raw_string_ostream OS(S);
-  json::OStream J(OS, 2);
+  json::OStream J(OS, Indent);
   auto File = [&](const OutputModule &O) {
     J.attribute("file", O.File);
     J.attribute("size", int64_t(O.Content.size()));
-    J.attribute("sha256", sha256Hex(O.Content));
+    J.attribute("sha256", O.Sha256);
   };
   J.object([&] {
     J.attribute("wsplit", int64_t(abi::Version));
@@ -112,13 +107,9 @@ std::string writeManifest(const ManifestInput &MI) {
   return S;
 }
 
+// JSON is also a JavaScript expression.
 std::string writeLoader(StringRef Manifest) {
-  // Inline the manifest as compact JSON, which is also a JS expression.
-  Expected<json::Value> V = json::parse(Manifest);
-  std::string Compact;
-  raw_string_ostream(Compact) << (V ? *V : json::Value(nullptr));
-  consumeError(V.takeError());
-  return fill(LoaderJs, ManifestSlot, Compact);
+  return fill(LoaderJs, ManifestSlot, Manifest.rtrim());
 }
 
 std::string writeLoaderTypes(const Input &In) {

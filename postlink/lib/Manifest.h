@@ -23,9 +23,10 @@ struct ManifestInput {
   llvm::StringRef BuildId;
 };
 
-std::string writeManifest(const ManifestInput &MI);
+/// The manifest as JSON, indented by Indent (0: on one line).
+std::string writeManifest(const ManifestInput &MI, unsigned Indent);
 
-/// The loader with Manifest inlined, and its declarations.
+/// The loader with Manifest (one-line JSON) inlined, and its declarations.
 std::string writeLoader(llvm::StringRef Manifest);
 std::string writeLoaderTypes(const Input &In);
 

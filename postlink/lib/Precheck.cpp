@@ -284,17 +284,20 @@ void Prechecker::linking(Cursor &C) {
           const Space &S = Spaces[Kind];
           if (Sub.failed())
             break;
-          std::string Sym = "symbol " + std::to_string(I) +
-                            (Name.empty() ? "" : " '" + printable(Name) + "'") +
-                            " names " + symbolKindName(Kind) + " " +
-                            std::to_string(Index);
+          // Built only for an error: this runs once per symbol.
+          auto Sym = [&] {
+            return "symbol " + std::to_string(I) +
+                   (Name.empty() ? "" : " '" + printable(Name) + "'") +
+                   " names " + symbolKindName(Kind) + " " +
+                   std::to_string(Index);
+          };
           if (Index >= S.Imported + uint64_t(S.Defined))
-            Sub.fail(Sym + ", which does not exist");
+            Sub.fail(Sym() + ", which does not exist");
           else if (Defined && Index < S.Imported)
-            Sub.fail(Sym + ", an import, but is not marked undefined");
+            Sub.fail(Sym() + ", an import, but is not marked undefined");
           else if (!Defined && Index >= S.Imported)
-            Sub.fail(Sym + ", which is not an import, but is marked "
-                           "undefined");
+            Sub.fail(Sym() + ", which is not an import, but is marked "
+                             "undefined");
           break;
         }
         case wasm::WASM_SYMBOL_TYPE_DATA: {
@@ -306,14 +309,16 @@ void Prechecker::linking(Cursor &C) {
           uint64_t Size = Sub.u64();
           if (Sub.failed() || (Flags & wasm::WASM_SYMBOL_ABSOLUTE))
             break;
-          std::string Sym = "data symbol " + std::to_string(I) + " '" +
-                            printable(Name) + "'";
+          auto Sym = [&] {
+            return "data symbol " + std::to_string(I) + " '" +
+                   printable(Name) + "'";
+          };
           if (Segment >= SegmentSizes.size())
-            Sub.fail(Sym + " is in data segment " + Twine(Segment) +
+            Sub.fail(Sym() + " is in data segment " + Twine(Segment) +
                      ", which does not exist");
           else if (Size > SegmentSizes[Segment] ||
                    Offset > SegmentSizes[Segment] - Size)
-            Sub.fail(Sym + " (offset " + Twine(Offset) + ", size " +
+            Sub.fail(Sym() + " (offset " + Twine(Offset) + ", size " +
                      Twine(Size) + ") does not fit its data segment " +
                      Twine(Segment) + " (" + Twine(SegmentSizes[Segment]) +
                      " bytes)");
@@ -429,23 +434,25 @@ void Prechecker::relocs(Cursor &C) {
       return;
     // WasmObjectFile names the symbol of a relocation it rejects, reading
     // its symbol list at Index unchecked.
-    std::string Reloc = "relocation " + std::to_string(I) + " (" +
-                        wasm::relocTypetoString(Type).str() + ")";
+    auto Reloc = [&] {
+      return "relocation " + std::to_string(I) + " (" +
+             wasm::relocTypetoString(Type).str() + ")";
+    };
     if (Type == wasm::R_WASM_TYPE_INDEX_LEB) {
       if (Index >= NumTypes)
-        C.fail(Reloc + " refers to type " + Twine(Index) +
+        C.fail(Reloc() + " refers to type " + Twine(Index) +
                ", which does not exist");
     } else if (Index >= NumSymbols) {
-      C.fail(Reloc + " refers to symbol " + Twine(Index) +
+      C.fail(Reloc() + " refers to symbol " + Twine(Index) +
              ", which does not exist (the symbol table has " +
              Twine(NumSymbols) + ")");
     } else if (Index < SymbolKinds.size() &&
                !relocTakes(Type, SymbolKinds[Index])) {
-      C.fail(Reloc + " needs a " + symbolKindName(relocSymbolKind(Type)) +
+      C.fail(Reloc() + " needs a " + symbolKindName(relocSymbolKind(Type)) +
              " symbol but refers to symbol " + Twine(Index) + ", a " +
              symbolKindName(SymbolKinds[Index]) + " symbol");
     } else if (uint64_t(Offset) + Size > SectionSizes[Target]) {
-      C.fail(Reloc + " at offset " + Twine(Offset) +
+      C.fail(Reloc() + " at offset " + Twine(Offset) +
              " runs past the end of the section it patches (" +
              Twine(SectionSizes[Target]) + " bytes)");
     }

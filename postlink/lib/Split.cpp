@@ -20,7 +20,7 @@
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/SHA256.h"
+#include "llvm/Support/xxhash.h"
 #include "llvm/Support/Timer.h"
 
 #include <chrono>
@@ -51,13 +51,14 @@ private:
   std::chrono::steady_clock::time_point Start;
 };
 
+// The build id tells modules of one build from another's; the files'
+// integrity is the manifest's SHA-256, so a fast 128-bit hash will do.
 std::string buildId(const Input &In, StringRef Stem) {
-  SHA256 H;
-  H.update(arrayRefFromStringRef(In.Buffer->getBuffer()));
-  H.update(arrayRefFromStringRef(
-      ("\nabi=" + Twine(abi::Version) + "\nstem=" + Stem).str()));
-  std::array<uint8_t, 32> Hash = H.final();
-  return toHex(ArrayRef<uint8_t>(Hash).take_front(16), /*LowerCase=*/true);
+  XXH128_hash_t Input = xxh3_128bits(arrayRefFromStringRef(In.Buffer->getBuffer()));
+  std::string Key = formatv("{0:x-16}{1:x-16}\nabi={2}\nstem={3}", Input.high64,
+                            Input.low64, abi::Version, Stem);
+  XXH128_hash_t Id = xxh3_128bits(arrayRefFromStringRef(Key));
+  return formatv("{0:x-16}{1:x-16}", Id.high64, Id.low64);
 }
 
 std::vector<std::pair<std::string, uint64_t>>
@@ -140,8 +141,9 @@ Expected<Result> splitBuffer(std::unique_ptr<MemoryBuffer> Buf, StringRef Path,
     return createFileError(Path, Outputs.takeError());
 
   Phase("write manifest");
-  std::string Manifest = writeManifest({In, P, *L, *Outputs, Id});
-  std::string Loader = writeLoader(Manifest);
+  ManifestInput MI{In, P, *L, *Outputs, Id};
+  std::string Manifest = writeManifest(MI, /*Indent=*/2);
+  std::string Loader = writeLoader(writeManifest(MI, /*Indent=*/0));
   std::string Types = writeLoaderTypes(In);
 
   Result R = report(In, P, *Outputs, Id);

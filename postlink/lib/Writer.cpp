@@ -14,6 +14,7 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Demangle/Demangle.h"
 #include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/SHA256.h"
 
 using namespace llvm;
 
@@ -640,6 +641,8 @@ Expected<OutputModule> ModuleWriter::write(uint32_t Id) {
   clearRemaps();
   if (E)
     return std::move(E);
+  // Hashed here, once: the manifest lists a chunk once per split using it.
+  Out.Sha256 = toHex(SHA256::hash(Out.Content), /*LowerCase=*/true);
   return std::move(Out);
 }
 

@@ -26,6 +26,7 @@ struct OutputModule {
   uint32_t Id;
   std::string File;
   Bytes Content;
+  std::string Sha256; ///< of Content, lowercase hex
   std::vector<SectionSize> Sections;
 };
 
