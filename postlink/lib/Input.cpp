@@ -29,6 +29,9 @@ using namespace llvm;
 using namespace llvm::object;
 
 namespace wsplit {
+
+char NotRelinkableError::ID;
+
 namespace {
 
 using abi::FlagPrefix;
@@ -175,10 +178,13 @@ Error Reader::readSections() {
                                DebugBytes));
   if (!HasLinking || (CodeSec && CodeSec->Relocations.empty() &&
                       !Obj.functions().empty()))
-    return err(Twine("was not linked with --emit-relocs (it has no ") +
-               (HasLinking ? "reloc.CODE" : "linking") +
-               " section); add -Wl,--emit-relocs to the link, and "
-               "--no-wasm-opt if clang runs wasm-opt, which drops it");
+    return make_error<NotRelinkableError>(
+        (Twine(In.Path) + " was not linked with --emit-relocs; add "
+                          "-Wl,--emit-relocs (it has no " +
+         (HasLinking ? "reloc.CODE" : "linking") +
+         " section; if clang runs wasm-opt after linking, which drops it, "
+         "also pass --no-wasm-opt)")
+            .str());
   if (CodeSec)
     In.Code = CodeSec->Content;
   if (DataSec)
@@ -788,7 +794,15 @@ readInput(std::unique_ptr<MemoryBuffer> Buffer, StringRef Path) {
     return createFileError(Path,
                            malformedError(toString(std::move(Err))));
   if (Error E = Reader(*In, *Obj).run())
-    return createFileError(Path, std::move(E));
+    // The --emit-relocs message names the file itself, as docs/errors.md
+    // shows it; every other one gets the file as a prefix.
+    return handleErrors(std::move(E),
+                        [&](std::unique_ptr<NotRelinkableError> N) -> Error {
+                          return Error(std::move(N));
+                        },
+                        [&](std::unique_ptr<ErrorInfoBase> Other) -> Error {
+                          return createFileError(Path, Error(std::move(Other)));
+                        });
   return std::move(In);
 }
 

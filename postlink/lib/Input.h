@@ -195,6 +195,21 @@ llvm::Error precheckWasm(llvm::ArrayRef<uint8_t> File);
 llvm::Error decodeUses(llvm::ArrayRef<uint8_t> Body, uint32_t BodyOffset,
                        std::vector<Use> &Out);
 
+/// The input lacks the sections wsplit needs: it must be linked again with
+/// --emit-relocs. Its message names the file.
+class NotRelinkableError : public llvm::ErrorInfo<NotRelinkableError> {
+public:
+  static char ID;
+  explicit NotRelinkableError(std::string Msg) : Msg(std::move(Msg)) {}
+  void log(llvm::raw_ostream &OS) const override { OS << Msg; }
+  std::error_code convertToErrorCode() const override {
+    return llvm::inconvertibleErrorCode();
+  }
+
+private:
+  std::string Msg;
+};
+
 /// Reads and checks Path (or Buffer, named Path in messages).
 llvm::Expected<std::unique_ptr<Input>> readInput(llvm::StringRef Path);
 llvm::Expected<std::unique_ptr<Input>>

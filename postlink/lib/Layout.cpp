@@ -49,7 +49,8 @@ private:
   Layout L;
   /// Per module: items needed, by key, and types needed.
   std::vector<DenseSet<uint64_t>> Seen;
-  std::vector<std::vector<bool>> TypeUsed;
+  /// Per module: the types it uses, with repeats until run() sorts them.
+  std::vector<std::vector<uint32_t>> TypeUsed;
 };
 
 } // namespace
@@ -59,14 +60,14 @@ void Layouter::need(uint32_t M, uint8_t Kind, uint32_t Index) {
   switch (Kind) {
   case wasm::WASM_EXTERNAL_FUNCTION:
     From = In.Functions[Index].isImport() ? Host : P.FunctionOwner[Index];
-    TypeUsed[M][In.Functions[Index].Type] = true;
+    TypeUsed[M].push_back(In.Functions[Index].Type);
     break;
   case wasm::WASM_EXTERNAL_GLOBAL:
     From = P.GlobalOwner[Index];
     break;
   case wasm::WASM_EXTERNAL_TAG:
     From = P.TagOwner[Index];
-    TypeUsed[M][In.Tags[Index].Type] = true;
+    TypeUsed[M].push_back(In.Tags[Index].Type);
     break;
   default: // tables and the memory always come from main
     break;
@@ -91,13 +92,13 @@ void Layouter::collect(uint32_t M) {
   bool IsMain = M == MainModule;
   for (uint32_t F : Mod.Functions) {
     const Function &Fn = In.Functions[F];
-    TypeUsed[M][Fn.Type] = true;
+    TypeUsed[M].push_back(Fn.Type);
     for (const Use &U : ArrayRef<Use>(In.CodeUses).slice(Fn.FirstUse, Fn.NumUses)) {
       switch (U.Kind) {
       case UseKind::Function:
         if (In.Functions[U.Target].IsCallImport) {
           // Becomes call_indirect through the function table.
-          TypeUsed[M][In.Functions[U.Target].Type] = true;
+          TypeUsed[M].push_back(In.Functions[U.Target].Type);
           if (!IsMain)
             need(M, wasm::WASM_EXTERNAL_TABLE, P.FuncTable);
         } else {
@@ -105,7 +106,7 @@ void Layouter::collect(uint32_t M) {
         }
         break;
       case UseKind::Type:
-        TypeUsed[M][U.Target] = true;
+        TypeUsed[M].push_back(U.Target);
         // Code built without reference types encodes call_indirect's table
         // as a bare 0 with no relocation: it means the input's table 0,
         // which sorted imports keep at index 0.
@@ -134,7 +135,7 @@ void Layouter::collect(uint32_t M) {
       need(M, wasm::WASM_EXTERNAL_GLOBAL, Gl.Init.Value.Global);
   }
   for (uint32_t T : Mod.Tags)
-    TypeUsed[M][In.Tags[T].Type] = true;
+    TypeUsed[M].push_back(In.Tags[T].Type);
   if (!IsMain) {
     if (!Mod.Slots.empty())
       need(M, wasm::WASM_EXTERNAL_TABLE, P.FuncTable);
@@ -225,7 +226,7 @@ Expected<Layout> Layouter::run() {
   uint32_t NM = P.Modules.size();
   L.Modules.resize(NM);
   Seen.resize(NM);
-  TypeUsed.assign(NM, std::vector<bool>(In.Types.size()));
+  TypeUsed.resize(NM);
 
   // Main's host imports of tables, memory, globals and tags, all kept in
   // input order; its function imports follow from use below.
@@ -251,7 +252,7 @@ Expected<Layout> Layouter::run() {
   for (uint32_t I = 0; I < In.Tags.size(); ++I)
     if (In.Tags[I].isImport()) {
       Main.Imports.push_back({wasm::WASM_EXTERNAL_TAG, I, Host});
-      TypeUsed[MainModule][In.Tags[I].Type] = true;
+      TypeUsed[MainModule].push_back(In.Tags[I].Type);
     }
 
   for (uint32_t M = 0; M < NM; ++M) {
@@ -259,9 +260,10 @@ Expected<Layout> Layouter::run() {
     llvm::sort(ML.Imports, [](const ImportRef &A, const ImportRef &B) {
       return A.key() < B.key();
     });
-    for (uint32_t T = 0; T < In.Types.size(); ++T)
-      if (TypeUsed[M][T])
-        ML.Types.push_back(T);
+    std::vector<uint32_t> &T = TypeUsed[M];
+    llvm::sort(T);
+    T.erase(std::unique(T.begin(), T.end()), T.end());
+    ML.Types = std::move(T);
   }
   assignExports();
   return std::move(L);

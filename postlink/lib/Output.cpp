@@ -21,6 +21,11 @@ using namespace llvm;
 namespace wsplit {
 
 Error commitFiles(StringRef Dir, ArrayRef<OutputFile> Files) {
+  if (sys::fs::exists(Dir) && !sys::fs::is_directory(Dir))
+    return createFileError(
+        Dir, createStringError(inconvertibleErrorCode(),
+                               "is not a directory; the output path must be "
+                               "a directory (it is created if missing)"));
   if (std::error_code EC = sys::fs::create_directories(Dir))
     return createFileError(Dir, errorCodeToError(EC));
   std::vector<std::unique_ptr<FileOutputBuffer>> Buffers;

@@ -14,6 +14,7 @@
 #include "Manifest.h"
 #include "Output.h"
 #include "Plan.h"
+#include "WasmBinary.h"
 #include "Writer.h"
 
 #include "llvm/ADT/StringExtras.h"
@@ -92,11 +93,14 @@ Result report(const Input &In, const Plan &P,
     MR.File = Mod.File;
     MR.Bytes = ById[M]->Content.size();
     MR.Sections = toPairs(ById[M]->Sections);
+    // Names come from the input: escape them before they reach a terminal.
     for (uint32_t F : Mod.Functions)
-      MR.Functions.push_back({functionName(In, F), In.Functions[F].BodySize, 0});
+      MR.Functions.push_back(
+          {printable(functionName(In, F)), In.Functions[F].BodySize, 0});
     for (uint32_t D : Mod.DataSymbols) {
       const DataSymbol &S = In.DataSymbols[D];
-      MR.DataSymbols.push_back({S.Name.str(), S.Size, S.address(In.Segments)});
+      MR.DataSymbols.push_back({printable(S.Name), S.Size,
+                                S.address(In.Segments)});
     }
     for (const DataRun &Run : Mod.Data)
       MR.DataBytes += Run.Size;

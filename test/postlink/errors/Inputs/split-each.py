@@ -8,6 +8,8 @@
 #
 #   <file>: ok                    (exit code 0)
 #   <file>: <first line of the error without "wsplit: error: '<path>': ">
+#   <file> <the rest>             (for errors that name the file themselves:
+#                                  "wsplit: error: <path> was not linked …")
 #
 # Exits non-zero if any run exits with a code other than 0 or 1 (a signal,
 # an abort), prints a sanitizer report or an LLVM fatal error, or fails
@@ -36,9 +38,13 @@ def main(wsplit, folder):
             else:
                 first = err.splitlines()[0] if err else "(no message)"
                 prefix = "wsplit: error: '%s': " % path
+                subject = "wsplit: error: %s " % path
                 if first.startswith(prefix):
-                    first = first[len(prefix):]
-                print("%s: %s" % (name, first))
+                    print("%s: %s" % (name, first[len(prefix):]))
+                elif first.startswith(subject):
+                    print("%s %s" % (name, first[len(subject):]))
+                else:
+                    print("%s: %s" % (name, first))
             bad = [b for b in ("LLVM ERROR", "Sanitizer", "runtime error:",
                                "Stack dump") if b in err]
             if p.returncode not in (0, 1) or bad:
