@@ -75,6 +75,10 @@ OPT_LEVELS = ["-O0", "-O1", "-O2", "-O3", "-Os", "-Oz"]
 # One in three cases links with LTO.
 LTO_CHOICES = [None, None, None, None, "full", "thin"]
 MODES = ["jspi", "sync"]
+# A third of the cases build with one more feature or layout option.
+FLAG_CHOICES = [()] * 14 + [
+    ("-g",), ("-mtail-call",), ("-msimd128",), ("-fPIC",),
+    ("-Wl,--export-table",), ("-Wl,--stack-first",), ("-g", "-mtail-call")]
 MIN_REACHABLE = 3
 
 # Reasons a case is skipped (the unsplit side did not give a reference).
@@ -111,6 +115,7 @@ class Tools:
         self.validate = None if args.no_validate else shutil.which(
             "wasm-validate")
         self.run_wasi = os.path.join(SRC_ROOT, "test/tools/run-wasi.mjs")
+        self.extra_flags = shlex.split(args.flags or "")
         self.no_jspi = os.path.join(HERE, "no-jspi.mjs")
 
 
@@ -371,6 +376,7 @@ class Case:
         self.opt = rng.choice(OPT_LEVELS)
         self.lto = rng.choice(LTO_CHOICES)
         self.mode = rng.choice(MODES)
+        self.flags = list(rng.choice(FLAG_CHOICES))
         self.status = None   # "pass", a SKIP_REASONS or a FAIL_KINDS entry
         self.detail = ""
         self.stats = {}
@@ -378,17 +384,20 @@ class Case:
         self.secs = 0.0
 
     def describe(self):
-        return "case %d: csmith --seed %d %s; %s%s; %s" % (
-            self.index, self.csmith_seed, " ".join(self.csmith_args), self.opt,
-            " -flto=" + self.lto if self.lto else "", self.mode)
+        return "case %d: csmith --seed %d %s; %s; %s" % (
+            self.index, self.csmith_seed, " ".join(self.csmith_args),
+            " ".join(self.build_flags(self.opt)), self.mode)
+
+    def build_flags(self, opt):
+        """The options both builds get besides the target and includes."""
+        return [opt] + (["-flto=" + self.lto] if self.lto else []) + \
+            self.flags
 
 
-def cflags(tools, opt, lto):
-    flags = ["--target=wasm32-wasip1", "--sysroot=" + tools.sysroot,
-             "-I" + tools.include, "-I" + CSMITH_INCLUDE, "-w", opt]
-    if lto:
-        flags.append("-flto=" + lto)
-    return flags
+def cflags(tools, case, opt):
+    return (["--target=wasm32-wasip1", "--sysroot=" + tools.sysroot,
+             "-I" + tools.include, "-I" + CSMITH_INCLUDE, "-w"] +
+            case.build_flags(opt) + tools.extra_flags)
 
 
 LINK_FLAGS = ["-Wl,--emit-relocs", "--no-wasm-opt"]
@@ -397,7 +406,7 @@ LINK_FLAGS = ["-Wl,--emit-relocs", "--no-wasm-opt"]
 def build_and_compare(case, tools, dir, src, timeouts):
     """Builds src unsplit and split in dir, runs both, compares. Sets
     case.status and case.detail; returns the commands for repro.sh."""
-    flags = cflags(tools, case.opt, case.lto)
+    flags = cflags(tools, case, case.opt)
     plain_cc = [tools.clang] + flags + [src, "-o", "plain.wasm"] + LINK_FLAGS
     split_cc = ([tools.clang] + flags + ["-fplugin=" + tools.plugin, src,
                                          "-o", "app.wasm"] + LINK_FLAGS)
@@ -433,7 +442,8 @@ def build_and_compare(case, tools, dir, src, timeouts):
     if tools.validate:
         for name in sorted(os.listdir(os.path.join(dir, "out"))):
             if name.endswith(".wasm"):
-                v = run([tools.validate, os.path.join("out", name)],
+                v = run([tools.validate, "--enable-all",
+                         os.path.join("out", name)],
                         timeouts["wsplit"], cwd=dir)
                 if v.code != 0:
                     return fail("validate", "%s: %s" % (name, text(v.err)))
@@ -457,38 +467,47 @@ def build_and_compare(case, tools, dir, src, timeouts):
         kind, detail = "exit", "unsplit %d, split %d\n%s" % (
             ref.code, got.code, text(got.err))
     if kind:
-        why = unstable(case, tools, dir, src, ref, timeouts)
+        why = unstable(case, tools, dir, src, ref, got, timeouts)
         if why:
-            case.status, case.detail = "unstable", why
+            case.status = "unstable"
+            case.detail = "%s: %s\n%s" % (kind, why, detail)
             return cmds
         return fail(kind, detail)
     case.status = "pass"
     return cmds
 
 
-def unstable(case, tools, dir, src, ref, timeouts):
+def unstable(case, tools, dir, src, ref, got, timeouts):
     """Before a difference counts as a bug: does the unsplit program behave
     the same at every optimisation level? csmith programs are meant to be
     free of undefined behaviour, but some loop forever at -O0 in a loop the
     optimiser may assume to terminate (C11 6.8.5p6) and deletes; splitting
     moves such a loop across a call the optimiser cannot see through, and
     the outputs differ for a reason that is not wsplit's. Returns why the
-    program is unstable, or None."""
+    program is unstable, or None. The split run's behaviour is usually the
+    unsplit one at another level; the reason says so when it is."""
+    same, differs = [], []
     for opt in OPT_LEVELS:
         if opt == case.opt:
             continue
         wasm = "plain%s.wasm" % opt
-        r = run([tools.clang] + cflags(tools, opt, case.lto) +
+        r = run([tools.clang] + cflags(tools, case, opt) +
                 [src, "-o", wasm] + LINK_FLAGS, timeouts["compile"], cwd=dir)
         if r.code != 0 or r.timed_out:
             return "unsplit does not build at %s" % opt
         r = run_program([tools.node, tools.run_wasi, wasm, "1"],
                         3 * timeouts["run"], dir, node_env())
-        if r.timed_out:
-            return "unsplit times out at %s" % opt
-        if r.out != ref.out or r.code != ref.code:
-            return "unsplit output differs between %s and %s" % (case.opt, opt)
-    return None
+        if r.timed_out != ref.timed_out or r.out != ref.out or \
+                r.code != ref.code:
+            differs.append(opt)
+        if r.timed_out == got.timed_out and (
+                got.timed_out or (r.out == got.out and r.code == got.code)):
+            same.append(opt)
+    if not differs:
+        return None
+    return "unsplit differs between %s and %s; the split run is %s" % (
+        case.opt, " ".join(differs),
+        "like unsplit at " + " ".join(same) if same else "like none of them")
 
 
 def text(data, lines=20):
@@ -591,6 +610,9 @@ def parse_args(argv):
         p.add_argument("--" + tool)
     p.add_argument("--static", choices=["keep", "drop", "mix"], default="mix",
                    help="whether marked functions stay static (default: mix)")
+    p.add_argument("--flags", metavar="FLAGS",
+                   help="more compile and link flags for both builds, e.g. "
+                   "--flags=-Wl,--no-gc-sections")
     p.add_argument("--no-validate", action="store_true",
                    help="do not run wasm-validate on the outputs")
     p.add_argument("--timeout", type=float, default=5,
@@ -658,7 +680,9 @@ def main(argv):
             for f in concurrent.futures.as_completed(futures):
                 c = f.result()
                 bad = c.status in FAIL_KINDS
-                if bad or args.verbose:
+                # An unstable program is skipped, but worth a look.
+                shown = bad or c.status == "unstable"
+                if shown or args.verbose:
                     print("%s %s: %s (%.1fs, unsplit ran %.2fs, %d marked, %d "
                           "csmith functions reachable, %d nested calls, %d "
                           "loaded)" % (
@@ -668,16 +692,17 @@ def main(argv):
                               c.stats.get("marked", 0),
                               c.stats.get("functions", 0),
                               c.stats.get("nested", 0), c.loaded), flush=True)
-                if bad or (args.verbose and c.detail):
+                if shown or (args.verbose and c.detail):
                     print("  " + c.detail.replace("\n", "\n  "), flush=True)
-                    if args.keep:
-                        dest = os.path.join(args.keep, "seed%s-case%d" % (
-                            args.seed, c.index))
-                        shutil.rmtree(dest, ignore_errors=True)
-                        shutil.copytree(os.path.join(root, "case-%d" % c.index),
-                                        dest)
-                        print("  kept in " + dest, flush=True)
-                if not (args.keep_all or bad):
+                if shown and args.keep and os.path.isdir(
+                        os.path.join(root, "case-%d" % c.index)):
+                    dest = os.path.join(args.keep, "seed%s-case%d" % (
+                        args.seed, c.index))
+                    shutil.rmtree(dest, ignore_errors=True)
+                    shutil.copytree(os.path.join(root, "case-%d" % c.index),
+                                    dest)
+                    print("  kept in " + dest, flush=True)
+                if not (args.keep_all or shown):
                     shutil.rmtree(os.path.join(root, "case-%d" % c.index),
                                   ignore_errors=True)
         report, passed, failed = summarize(
@@ -701,19 +726,18 @@ def compare_file(args, tools, root, timeouts):
     case.opt = "-O" + args.opt
     case.lto = args.lto
     case.mode = args.mode
+    case.flags = []
     src = os.path.abspath(args.file)
+    what = "%s, %s" % (" ".join(cflags(tools, case, case.opt)[5:]), case.mode)
     cmds = build_and_compare(case, tools, root, src, timeouts)
-    write_repro(root, cmds, "%s %s%s %s" % (
-        args.file, case.opt, " -flto=" + case.lto if case.lto else "",
-        case.mode))
+    write_repro(root, cmds, "%s: %s" % (args.file, what))
+    name = os.path.basename(src)
     if case.status == "pass":
-        print("difftest: %s: same stdout and exit status (%s%s, %s, %d "
-              "splits loaded)" % (os.path.basename(src), case.opt,
-                                  " -flto=" + case.lto if case.lto else "",
-                                  case.mode, case.loaded))
+        print("difftest: %s: same stdout and exit status (%s, %d splits "
+              "loaded)" % (name, what, case.loaded))
         return 0
-    print("difftest: %s: %s\n  %s" % (os.path.basename(src), case.status,
-                                      case.detail.replace("\n", "\n  ")))
+    print("difftest: %s: %s (%s)\n  %s" % (
+        name, case.status, what, case.detail.replace("\n", "\n  ")))
     return 1
 
 
