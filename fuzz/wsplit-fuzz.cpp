@@ -32,12 +32,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   Expected<wsplit::Result> R = wsplit::splitBuffer(std::move(Buf), Path, C);
   if (R)
     return 0;
-  // Every error names the input first ("'fuzz.wasm': ..."); names from
-  // the input can hold any text, so only the start of the message counts.
+  // Every error names the input first ("'fuzz.wasm': ...", or, for the
+  // --emit-relocs one, "fuzz.wasm was not linked ..."); names from the
+  // input can hold any text, so only the start of the message counts.
   std::string Msg = toString(R.takeError());
   StringRef M(Msg);
-  if (!M.consume_front(std::string("'") + Path + "': ") ||
-      M.starts_with("internal error")) {
+  bool NamesInput = M.consume_front(std::string("'") + Path + "': ") ||
+                    M.starts_with(std::string(Path) + " was not linked with");
+  if (!NamesInput || M.starts_with("internal error")) {
     std::fprintf(stderr, "wsplit-fuzz: unexpected error message: %s\n",
                  Msg.c_str());
     std::abort();

@@ -67,6 +67,9 @@ config.substitutions += [
 for tool in ("wasm-validate", "wasm-objdump", "wat2wasm"):
     if shutil.which(tool):
         config.available_features.add(tool)
+# Long-running checks (fuzzing) run in CI, or with CI=true locally.
+if os.environ.get("CI") == "true":
+    config.available_features.add("ci")
 if os.path.exists(config.wsplit_node):
     config.available_features.add("node")
 if config.wsplit_sanitize:
