@@ -78,6 +78,18 @@ private:
   void buildRemaps();
   void clearRemaps();
   void section(uint8_t Id, ByteWriter &Content);
+  /// A section holding a vector: the count of Items, then Emit(W, Item)
+  /// for each. Nothing when Items is empty.
+  template <typename Range, typename Fn>
+  void vectorSection(uint8_t Id, const Range &Items, Fn Emit) {
+    if (std::empty(Items))
+      return;
+    ByteWriter W;
+    W.uleb(std::size(Items));
+    for (const auto &Item : Items)
+      Emit(W, Item);
+    section(Id, W);
+  }
   void limits(ByteWriter &W, const wasm::WasmLimits &Lim);
   void tableType(ByteWriter &W, uint32_t Table);
   void writeTypes();
@@ -194,11 +206,7 @@ void ModuleWriter::tableType(ByteWriter &W, uint32_t T) {
 }
 
 void ModuleWriter::writeTypes() {
-  if (ML->Types.empty())
-    return;
-  ByteWriter W;
-  W.uleb(ML->Types.size());
-  for (uint32_t T : ML->Types) {
+  vectorSection(wasm::WASM_SEC_TYPE, ML->Types, [&](ByteWriter &W, uint32_t T) {
     const wasm::WasmSignature &S = In.Types[T];
     W.u8(wasm::WASM_TYPE_FUNC);
     W.uleb(S.Params.size());
@@ -207,16 +215,11 @@ void ModuleWriter::writeTypes() {
     W.uleb(S.Returns.size());
     for (wasm::ValType V : S.Returns)
       W.u8(uint8_t(V));
-  }
-  section(wasm::WASM_SEC_TYPE, W);
+  });
 }
 
 void ModuleWriter::writeImports() {
-  if (ML->Imports.empty())
-    return;
-  ByteWriter W;
-  W.uleb(ML->Imports.size());
-  for (const ImportRef &R : ML->Imports) {
+  vectorSection(wasm::WASM_SEC_IMPORT, ML->Imports, [&](ByteWriter &W, const ImportRef &R) {
     if (R.From == Host) {
       uint32_t Imp = None;
       switch (R.Kind) {
@@ -271,18 +274,14 @@ void ModuleWriter::writeImports() {
       W.uleb(Types[In.Tags[R.Index].Type]);
       break;
     }
-  }
-  section(wasm::WASM_SEC_IMPORT, W);
+  });
 }
 
 void ModuleWriter::writeFunctions() {
-  if (Mod->Functions.empty())
-    return;
-  ByteWriter W;
-  W.uleb(Mod->Functions.size());
-  for (uint32_t F : Mod->Functions)
-    W.uleb(Types[In.Functions[F].Type]);
-  section(wasm::WASM_SEC_FUNCTION, W);
+  vectorSection(wasm::WASM_SEC_FUNCTION, Mod->Functions,
+                [&](ByteWriter &W, uint32_t F) {
+                  W.uleb(Types[In.Functions[F].Type]);
+                });
 }
 
 void ModuleWriter::writeTables() {
@@ -317,23 +316,14 @@ void ModuleWriter::writeMemory() {
 }
 
 void ModuleWriter::writeTags() {
-  if (Mod->Tags.empty())
-    return;
-  ByteWriter W;
-  W.uleb(Mod->Tags.size());
-  for (uint32_t T : Mod->Tags) {
+  vectorSection(wasm::WASM_SEC_TAG, Mod->Tags, [&](ByteWriter &W, uint32_t T) {
     W.u8(0);
     W.uleb(Types[In.Tags[T].Type]);
-  }
-  section(wasm::WASM_SEC_TAG, W);
+  });
 }
 
 void ModuleWriter::writeGlobals() {
-  if (Mod->Globals.empty())
-    return;
-  ByteWriter W;
-  W.uleb(Mod->Globals.size());
-  for (uint32_t G : Mod->Globals) {
+  vectorSection(wasm::WASM_SEC_GLOBAL, Mod->Globals, [&](ByteWriter &W, uint32_t G) {
     const Global &Gl = In.Globals[G];
     W.u8(Gl.Type.Type);
     W.u8(Gl.Type.Mutable);
@@ -361,16 +351,11 @@ void ModuleWriter::writeGlobals() {
       break;
     }
     W.u8(wasm::WASM_OPCODE_END);
-  }
-  section(wasm::WASM_SEC_GLOBAL, W);
+  });
 }
 
 void ModuleWriter::writeExports() {
-  if (ML->Exports.empty())
-    return;
-  ByteWriter W;
-  W.uleb(ML->Exports.size());
-  for (const ExportEntry &E : ML->Exports) {
+  vectorSection(wasm::WASM_SEC_EXPORT, ML->Exports, [&](ByteWriter &W, const ExportEntry &E) {
     W.str(E.Name);
     W.u8(E.Kind);
     switch (E.Kind) {
@@ -390,8 +375,7 @@ void ModuleWriter::writeExports() {
       W.uleb(Tags[E.Index]);
       break;
     }
-  }
-  section(wasm::WASM_SEC_EXPORT, W);
+  });
 }
 
 void ModuleWriter::writeStart() {
@@ -537,19 +521,14 @@ Error ModuleWriter::writeCode() {
 }
 
 void ModuleWriter::writeData() {
-  if (Mod->Data.empty())
-    return;
-  ByteWriter W;
-  W.uleb(Mod->Data.size());
-  for (const DataRun &R : Mod->Data) {
+  vectorSection(wasm::WASM_SEC_DATA, Mod->Data, [&](ByteWriter &W, const DataRun &R) {
     const DataSegment &S = In.Segments[R.Segment];
     W.u8(0);
     W.u8(wasm::WASM_OPCODE_I32_CONST);
     W.sleb(int32_t(S.Address + R.Offset));
     W.u8(wasm::WASM_OPCODE_END);
     W.sized(S.Content.slice(R.Offset, R.Size));
-  }
-  section(wasm::WASM_SEC_DATA, W);
+  });
 }
 
 void ModuleWriter::writeCustom() {
