@@ -59,12 +59,22 @@ static std::string lebLengthError(const uint8_t *P, const uint8_t *End,
   return (Twine("malformed ") + What + " (too many bytes)").str();
 }
 
+/// Whether the LEB at P fits in End and in Bits: most LEBs are one byte, and
+/// the message is only built for the others that do not.
+static bool lebLengthOk(const uint8_t *P, const uint8_t *End, unsigned Bits) {
+  for (unsigned I = 0, Max = (Bits + 6) / 7; I < Max && P + I != End; ++I)
+    if (P[I] < 0x80)
+      return true;
+  return false;
+}
+
 uint64_t Cursor::uleb(unsigned MaxBits, const char *What) {
   if (Failed)
     return 0;
-  std::string LenErr = lebLengthError(Ptr, End, MaxBits, What);
-  if (!LenErr.empty()) {
-    fail(LenErr);
+  if (Ptr != End && *Ptr < 0x80) // one byte
+    return *Ptr++;
+  if (!lebLengthOk(Ptr, End, MaxBits)) {
+    fail(lebLengthError(Ptr, End, MaxBits, What));
     return 0;
   }
   unsigned N = 0;
@@ -81,9 +91,12 @@ uint64_t Cursor::uleb(unsigned MaxBits, const char *What) {
 int64_t Cursor::sleb(unsigned Bits, const char *What) {
   if (Failed)
     return 0;
-  std::string LenErr = lebLengthError(Ptr, End, Bits, What);
-  if (!LenErr.empty()) {
-    fail(LenErr);
+  if (Ptr != End && *Ptr < 0x80) { // one byte: seven bits, sign-extended
+    uint8_t B = *Ptr++;
+    return B & 0x40 ? int64_t(B) - 0x80 : int64_t(B);
+  }
+  if (!lebLengthOk(Ptr, End, Bits)) {
+    fail(lebLengthError(Ptr, End, Bits, What));
     return 0;
   }
   unsigned N = 0;

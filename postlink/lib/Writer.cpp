@@ -14,6 +14,7 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Demangle/Demangle.h"
 #include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/Parallel.h"
 #include "llvm/Support/SHA256.h"
 
 using namespace llvm;
@@ -620,8 +621,6 @@ Expected<OutputModule> ModuleWriter::write(uint32_t Id) {
   clearRemaps();
   if (E)
     return std::move(E);
-  // Hashed here, once: the manifest lists a chunk once per split using it.
-  Out.Sha256 = toHex(SHA256::hash(Out.Content), /*LowerCase=*/true);
   return std::move(Out);
 }
 
@@ -639,6 +638,13 @@ Expected<std::vector<OutputModule>> writeModules(const Input &In,
       return O.takeError();
     Outputs.push_back(std::move(*O));
   }
+  // Hashing is most of the work writing does; the modules are independent,
+  // so hash them on every core. (Each once: the manifest lists a chunk once
+  // per split that uses it.)
+  parallelFor(0, Outputs.size(), [&](size_t I) {
+    Outputs[I].Sha256 =
+        toHex(SHA256::hash(Outputs[I].Content), /*LowerCase=*/true);
+  });
   return std::move(Outputs);
 }
 
