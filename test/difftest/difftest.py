@@ -50,6 +50,13 @@
 #   test/difftest/difftest.py --build build --seed 1 --only 17 -v --work /tmp/c --keep-all
 # Compare one existing source file (the regression tests):
 #   test/difftest/difftest.py --build build --file x.c -O2 --lto=thin --mode=sync
+# Reduce a failing case (creduce or cvise; Debian packages both): copy its
+# test.c, take its options from repro.sh, and use as interestingness test
+#   exec difftest.py --build $B --file test.c -O2 --work . --expect stdout
+# (--expect names the failure: stdout, exit, wsplit, ...). A reduction
+# that makes the program unstable is not "interesting", so the result has
+# no undefined behaviour that shows; check it for undefined behaviour that
+# does not by reading it, before it becomes a test in regressions/.
 #
 # ===----------------------------------------------------------------------===#
 
@@ -610,6 +617,9 @@ def parse_args(argv):
         p.add_argument("--" + tool)
     p.add_argument("--static", choices=["keep", "drop", "mix"], default="mix",
                    help="whether marked functions stay static (default: mix)")
+    p.add_argument("--no-lto", action="store_true",
+                   help="build no case with LTO (the cases are otherwise "
+                   "the same)")
     p.add_argument("--flags", metavar="FLAGS",
                    help="more compile and link flags for both builds, e.g. "
                    "--flags=-Wl,--no-gc-sections")
@@ -624,6 +634,8 @@ def parse_args(argv):
                    help="with --file: optimisation level (0 1 2 3 s z)")
     p.add_argument("--lto", choices=["full", "thin"], help="with --file")
     p.add_argument("--mode", choices=MODES, default="jspi", help="with --file")
+    p.add_argument("--expect", choices=FAIL_KINDS, help="with --file: exit 0 "
+                   "exactly when the file fails this way (to reduce it)")
     return p.parse_args(argv)
 
 
@@ -673,6 +685,9 @@ def main(argv):
         helpers = helper_prototypes(tools, root)
         indices = args.only or range(args.first, args.first + args.count)
         cases = [Case(i, args.seed) for i in indices]
+        if args.no_lto:
+            for c in cases:
+                c.lto = None
         with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
             futures = [pool.submit(run_case, c, tools, root, helpers,
                                    args.static, timeouts)
@@ -732,6 +747,10 @@ def compare_file(args, tools, root, timeouts):
     cmds = build_and_compare(case, tools, root, src, timeouts)
     write_repro(root, cmds, "%s: %s" % (args.file, what))
     name = os.path.basename(src)
+    if args.expect:
+        # An interestingness test for creduce/cvise: quiet, and true only
+        # for the failure being reduced (never for an unstable program).
+        return 0 if case.status == args.expect else 1
     if case.status == "pass":
         print("difftest: %s: same stdout and exit status (%s, %d splits "
               "loaded)" % (name, what, case.loaded))
