@@ -121,6 +121,7 @@ private:
   Plan P;
   SplitSets Sets;
   std::vector<uint32_t> SetOf; ///< per node: MainSet, Empty or a set
+  std::vector<bool> InTable;   ///< per function: in an element segment
   DenseMap<uint32_t, uint32_t> ChunkOfSet;
   std::vector<SetRun> DataRuns;
 };
@@ -150,10 +151,6 @@ void Assigner::closeMain() {
 // must then also hold what they refer to: its bytes are written, its slot
 // filled, at start-up, before any split is loaded.
 void Assigner::keepOrphans() {
-  std::vector<bool> InTable(In.Functions.size());
-  for (const ElemSegment &ES : In.Elems)
-    for (uint32_t F : ES.Functions)
-      InTable[F] = true;
   std::vector<uint32_t> Work;
   auto Keep = [&](uint32_t N) {
     if (SetOf[N] == SplitSets::MainSet)
@@ -266,10 +263,6 @@ void Assigner::createModules() {
 
 void Assigner::assignNodes() {
   P.FunctionOwner.assign(In.Functions.size(), MainModule);
-  std::vector<bool> InTable(In.Functions.size());
-  for (const ElemSegment &ES : In.Elems)
-    for (uint32_t F : ES.Functions)
-      InTable[F] = true;
   for (uint32_t F = 0; F < In.Functions.size(); ++F) {
     if (In.Functions[F].isImport())
       continue;
@@ -334,8 +327,7 @@ void Assigner::sweepData() {
         Set = Active[0].second;
         for (auto &A : ArrayRef(Active).drop_front())
           Set = Sets.join(Set, A.second);
-        if (Set == SplitSets::Empty) // unreached data stays in main
-          Set = SplitSets::MainSet;
+        assert(Set != SplitSets::Empty && "keepOrphans gives data an owner");
       }
       uint32_t NextPos = Size;
       for (auto &A : Active)
@@ -428,6 +420,10 @@ void Assigner::assignSlots() {
 }
 
 Plan Assigner::run() {
+  InTable.assign(In.Functions.size(), false);
+  for (const ElemSegment &ES : In.Elems)
+    for (uint32_t F : ES.Functions)
+      InTable[F] = true;
   closeMain();
   closeSplits();
   keepOrphans();
