@@ -34,6 +34,7 @@
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/DiagnosticInfo.h"
+#include "llvm/IR/GlobalAlias.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/MDBuilder.h"
 #include "llvm/IR/Module.h"
@@ -95,6 +96,7 @@ private:
   bool collectSplitPoints(SmallVectorImpl<SplitPoint> &Points);
   void split(const SplitPoint &P);
   Function *createImplementation(Function &F, const Twine &Symbol);
+  GlobalAlias *createKeeper(Function &F, const Twine &Symbol);
   void buildStub(Function &F, GlobalVariable *Flag, Function *Load,
                  Function *Call);
   Function *declareImport(const Twine &Symbol, FunctionType *Ty,
@@ -211,7 +213,8 @@ bool Splitter::collectSplitPoints(SmallVectorImpl<SplitPoint> &Points) {
 void Splitter::split(const SplitPoint &P) {
   Function &F = *P.F;
   std::string Tag = P.Split + "." + getFunctionKey(F);
-  for (const char *Prefix : {"__wsplit_impl.", "__wsplit_call."}) {
+  for (const char *Prefix :
+       {"__wsplit_impl.", "__wsplit_call.", "__wsplit_keep."}) {
     if (M.getNamedValue(Prefix + Tag)) {
       reportError(F, "cannot split '" + F.getName() + "': '" + Prefix + Tag +
                          "' already exists");
@@ -239,8 +242,25 @@ void Splitter::split(const SplitPoint &P) {
     // it (abi.md §3).
     Used.append(
         {createImplementation(F, "__wsplit_impl." + Tag), &F, Call, Load});
+    Used.push_back(createKeeper(F, "__wsplit_keep." + Tag));
   }
   buildStub(F, Flag, Load, Call);
+}
+
+/// A global alias of the stub, in llvm.used. wasm-ld roots llvm.used only
+/// among global symbols, and with LTO it does not keep undefined ones at
+/// all, so when every call of a local F is optimised away the stub and the
+/// call import would go while the exported implementation stays. The
+/// alias keeps the stub, and so the import, in the link (abi.md §2); wsplit
+/// then drops the stub, which nothing calls.
+GlobalAlias *Splitter::createKeeper(Function &F, const Twine &Symbol) {
+  GlobalValue::LinkageTypes Linkage =
+      F.hasLocalLinkage() ? GlobalValue::ExternalLinkage : F.getLinkage();
+  GlobalAlias *Keeper = GlobalAlias::create(F.getValueType(),
+                                            F.getAddressSpace(), Linkage,
+                                            Symbol, &F, &M);
+  Keeper->setVisibility(GlobalValue::HiddenVisibility);
+  return Keeper;
 }
 
 /// Step 2.

@@ -13,7 +13,7 @@
 // Found by difftest (--static=mix: 27 of 150 programs, all of them LTO
 // builds). The batch tests use --static=drop until this passes.
 //
-// XFAIL: *
+
 // RUN: %difftest --work %t --file %s -O0 --lto=full
 // RUN: %difftest --work %t --file %s -O2 --lto=full --mode=sync
 // RUN: %difftest --work %t --file %s -O1 --lto=thin

@@ -19,7 +19,7 @@ int is_default(void) { return current == by_size; }
 
 // CHECK:     @table = hidden local_unnamed_addr constant [1 x ptr] [ptr @by_size]
 // CHECK:     @current = hidden local_unnamed_addr global ptr @by_size
-// CHECK:     @llvm.used = appending global [5 x ptr] [ptr @__wsplit_call.cmp.by_size, ptr @__wsplit_impl.cmp.by_size, ptr @__wsplit_load.cmp, ptr @__wsplit_loaded.cmp, ptr @by_size]
+// CHECK:     @llvm.used = appending global [6 x ptr] [ptr @__wsplit_call.cmp.by_size, ptr @__wsplit_impl.cmp.by_size, ptr @__wsplit_keep.cmp.by_size, ptr @__wsplit_load.cmp, ptr @__wsplit_loaded.cmp, ptr @by_size]
 // CHECK:     define hidden i32 @by_size(
 // CHECK:       tail call i32 @__wsplit_call.cmp.by_size(
 // CHECK:     define hidden void @sort(

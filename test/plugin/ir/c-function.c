@@ -14,9 +14,11 @@ static WSPLIT("export") int helper(int x) { return x * 3; }
 int run(void) { return (int)export_pdf(1, 2) + helper(4); }
 
 // CHECK:      @__wsplit_loaded.export = linkonce_odr hidden externally_initialized global i8 0
-// CHECK-NEXT: @llvm.used = appending global [8 x ptr] [ptr @__wsplit_loaded.export,
-// CHECK-SAME:   ptr @__wsplit_impl.export.export_pdf, ptr @export_pdf, ptr @__wsplit_call.export.export_pdf, ptr @__wsplit_load.export,
-// CHECK-SAME:   ptr @__wsplit_impl.export.helper.d552ec3a1a97154d, ptr @helper, ptr @__wsplit_call.export.helper.d552ec3a1a97154d], section "llvm.metadata"
+// CHECK-NEXT: @llvm.used = appending global [10 x ptr] [ptr @__wsplit_loaded.export,
+// CHECK-SAME:   ptr @__wsplit_impl.export.export_pdf, ptr @export_pdf, ptr @__wsplit_call.export.export_pdf, ptr @__wsplit_load.export, ptr @__wsplit_keep.export.export_pdf,
+// CHECK-SAME:   ptr @__wsplit_impl.export.helper.d552ec3a1a97154d, ptr @helper, ptr @__wsplit_call.export.helper.d552ec3a1a97154d, ptr @__wsplit_keep.export.helper.d552ec3a1a97154d], section "llvm.metadata"
+// CHECK:      @__wsplit_keep.export.export_pdf = hidden alias i64 (i32, i64), ptr @export_pdf
+// CHECK-NEXT: @__wsplit_keep.export.helper.d552ec3a1a97154d = hidden alias i32 (i32), ptr @helper
 
 // CHECK:      define hidden i64 @export_pdf(i32 noundef %pages, i64 noundef %flags) #[[ATTRS:[0-9]+]] {
 // CHECK-NEXT: entry:

@@ -38,17 +38,17 @@ int run() {
 }
 
 // CHECK:      @_ZTV3Doc = hidden unnamed_addr constant { [3 x ptr] } { [3 x ptr] [ptr null, ptr @_ZTI3Doc, ptr @_ZN3Doc5printEi] }
-// CHECK:      @llvm.used = appending global [32 x ptr] [ptr @__wsplit_loaded.m,
-// CHECK-SAME:   ptr @__wsplit_impl.m._Z4areaii, ptr @_Z4areaii, ptr @__wsplit_call.m._Z4areaii, ptr @__wsplit_load.m,
-// CHECK-SAME:   ptr @__wsplit_impl.m._Z4aread, ptr @_Z4aread, ptr @__wsplit_call.m._Z4aread,
-// CHECK-SAME:   ptr @__wsplit_impl.m.c_area, ptr @c_area, ptr @__wsplit_call.m.c_area,
-// CHECK-SAME:   ptr @__wsplit_impl.m._ZN3Doc4openEPKc, ptr @_ZN3Doc4openEPKc, ptr @__wsplit_call.m._ZN3Doc4openEPKc,
-// CHECK-SAME:   ptr @__wsplit_impl.m._ZNK3Doc6renderEi, ptr @_ZNK3Doc6renderEi, ptr @__wsplit_call.m._ZNK3Doc6renderEi,
-// CHECK-SAME:   ptr @__wsplit_impl.m._ZN3Doc5printEi, ptr @_ZN3Doc5printEi, ptr @__wsplit_call.m._ZN3Doc5printEi,
-// CHECK-SAME:   ptr @__wsplit_impl.m._ZN3DocC2Ev, ptr @_ZN3DocC2Ev, ptr @__wsplit_call.m._ZN3DocC2Ev,
-// CHECK-SAME:   ptr @__wsplit_impl.m._ZN3DocD2Ev, ptr @_ZN3DocD2Ev, ptr @__wsplit_call.m._ZN3DocD2Ev,
-// CHECK-SAME:   ptr @__wsplit_impl.m._ZN3Doc13inline_memberEi, ptr @_ZN3Doc13inline_memberEi, ptr @__wsplit_call.m._ZN3Doc13inline_memberEi,
-// CHECK-SAME:   ptr @__wsplit_impl.m._ZN12_GLOBAL__N_113hidden_helperEi.ba5802e2076b297a, ptr @_ZN12_GLOBAL__N_113hidden_helperEi, ptr @__wsplit_call.m._ZN12_GLOBAL__N_113hidden_helperEi.ba5802e2076b297a]
+// CHECK:      @llvm.used = appending global [42 x ptr] [ptr @__wsplit_loaded.m,
+// CHECK-SAME:   ptr @__wsplit_impl.m._Z4areaii, ptr @_Z4areaii, ptr @__wsplit_call.m._Z4areaii, ptr @__wsplit_load.m, ptr @__wsplit_keep.m._Z4areaii,
+// CHECK-SAME:   ptr @__wsplit_impl.m._Z4aread, ptr @_Z4aread, ptr @__wsplit_call.m._Z4aread, ptr @__wsplit_keep.m._Z4aread,
+// CHECK-SAME:   ptr @__wsplit_impl.m.c_area, ptr @c_area, ptr @__wsplit_call.m.c_area, ptr @__wsplit_keep.m.c_area,
+// CHECK-SAME:   ptr @__wsplit_impl.m._ZN3Doc4openEPKc, ptr @_ZN3Doc4openEPKc, ptr @__wsplit_call.m._ZN3Doc4openEPKc, ptr @__wsplit_keep.m._ZN3Doc4openEPKc,
+// CHECK-SAME:   ptr @__wsplit_impl.m._ZNK3Doc6renderEi, ptr @_ZNK3Doc6renderEi, ptr @__wsplit_call.m._ZNK3Doc6renderEi, ptr @__wsplit_keep.m._ZNK3Doc6renderEi,
+// CHECK-SAME:   ptr @__wsplit_impl.m._ZN3Doc5printEi, ptr @_ZN3Doc5printEi, ptr @__wsplit_call.m._ZN3Doc5printEi, ptr @__wsplit_keep.m._ZN3Doc5printEi,
+// CHECK-SAME:   ptr @__wsplit_impl.m._ZN3DocC2Ev, ptr @_ZN3DocC2Ev, ptr @__wsplit_call.m._ZN3DocC2Ev, ptr @__wsplit_keep.m._ZN3DocC2Ev,
+// CHECK-SAME:   ptr @__wsplit_impl.m._ZN3DocD2Ev, ptr @_ZN3DocD2Ev, ptr @__wsplit_call.m._ZN3DocD2Ev, ptr @__wsplit_keep.m._ZN3DocD2Ev,
+// CHECK-SAME:   ptr @__wsplit_impl.m._ZN3Doc13inline_memberEi, ptr @_ZN3Doc13inline_memberEi, ptr @__wsplit_call.m._ZN3Doc13inline_memberEi, ptr @__wsplit_keep.m._ZN3Doc13inline_memberEi,
+// CHECK-SAME:   ptr @__wsplit_impl.m._ZN12_GLOBAL__N_113hidden_helperEi.ba5802e2076b297a, ptr @_ZN12_GLOBAL__N_113hidden_helperEi, ptr @__wsplit_call.m._ZN12_GLOBAL__N_113hidden_helperEi.ba5802e2076b297a, ptr @__wsplit_keep.m._ZN12_GLOBAL__N_113hidden_helperEi.ba5802e2076b297a]
 // CHECK:      @_ZN3DocC1Ev = hidden unnamed_addr alias ptr (ptr), ptr @_ZN3DocC2Ev
 // CHECK:      @_ZN3DocD1Ev = hidden unnamed_addr alias ptr (ptr), ptr @_ZN3DocD2Ev
 

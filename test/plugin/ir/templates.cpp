@@ -22,11 +22,17 @@ int run() {
   return twice(1) + (int)twice(2.0) + (int)b.get() + b.as<int>();
 }
 
-// CHECK:      @llvm.used = appending global [14 x ptr] [ptr @__wsplit_loaded.t,
-// CHECK-SAME:   ptr @__wsplit_impl.t._Z5twiceIiET_S0_, ptr @_Z5twiceIiET_S0_, ptr @__wsplit_call.t._Z5twiceIiET_S0_, ptr @__wsplit_load.t,
-// CHECK-SAME:   ptr @__wsplit_impl.t._Z5twiceIdET_S0_, ptr @_Z5twiceIdET_S0_, ptr @__wsplit_call.t._Z5twiceIdET_S0_,
-// CHECK-SAME:   ptr @__wsplit_impl.t._ZNK3BoxIlE3getEv, ptr @_ZNK3BoxIlE3getEv, ptr @__wsplit_call.t._ZNK3BoxIlE3getEv,
-// CHECK-SAME:   ptr @__wsplit_impl.t._ZNK3BoxIlE2asIiEET_v, ptr @_ZNK3BoxIlE2asIiEET_v, ptr @__wsplit_call.t._ZNK3BoxIlE2asIiEET_v]
+// CHECK:      @llvm.used = appending global [18 x ptr] [ptr @__wsplit_loaded.t,
+// CHECK-SAME:   ptr @__wsplit_impl.t._Z5twiceIiET_S0_, ptr @_Z5twiceIiET_S0_, ptr @__wsplit_call.t._Z5twiceIiET_S0_, ptr @__wsplit_load.t, ptr @__wsplit_keep.t._Z5twiceIiET_S0_,
+// CHECK-SAME:   ptr @__wsplit_impl.t._Z5twiceIdET_S0_, ptr @_Z5twiceIdET_S0_, ptr @__wsplit_call.t._Z5twiceIdET_S0_, ptr @__wsplit_keep.t._Z5twiceIdET_S0_,
+// CHECK-SAME:   ptr @__wsplit_impl.t._ZNK3BoxIlE3getEv, ptr @_ZNK3BoxIlE3getEv, ptr @__wsplit_call.t._ZNK3BoxIlE3getEv, ptr @__wsplit_keep.t._ZNK3BoxIlE3getEv,
+// CHECK-SAME:   ptr @__wsplit_impl.t._ZNK3BoxIlE2asIiEET_v, ptr @_ZNK3BoxIlE2asIiEET_v, ptr @__wsplit_call.t._ZNK3BoxIlE2asIiEET_v, ptr @__wsplit_keep.t._ZNK3BoxIlE2asIiEET_v]
+// Every instantiation's keeper is linkonce_odr like the instantiation, so
+// the link keeps one.
+// CHECK:      @__wsplit_keep.t._Z5twiceIiET_S0_ = hidden alias i32 (i32), ptr @_Z5twiceIiET_S0_
+// CHECK-NEXT: @__wsplit_keep.t._Z5twiceIdET_S0_ = linkonce_odr hidden alias double (double), ptr @_Z5twiceIdET_S0_
+// CHECK-NEXT: @__wsplit_keep.t._ZNK3BoxIlE3getEv = linkonce_odr hidden alias i32 (ptr), ptr @_ZNK3BoxIlE3getEv
+// CHECK-NEXT: @__wsplit_keep.t._ZNK3BoxIlE2asIiEET_v = linkonce_odr hidden alias i32 (ptr), ptr @_ZNK3BoxIlE2asIiEET_v
 
 // The explicit specialization is an ordinary function.
 // CHECK:      define hidden noundef i32 @_Z5twiceIiET_S0_(i32 noundef %0)

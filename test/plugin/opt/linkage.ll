@@ -38,12 +38,20 @@ define i32 @use() {
 
 ;; The available_externally stub and its call import are not in llvm.used:
 ;; that stub is not the definition.
-; CHECK:      @llvm.used = appending global [17 x ptr] [ptr @__wsplit_loaded.m,
-; CHECK-SAME:   ptr @__wsplit_impl.m.inl, ptr @inl, ptr @__wsplit_call.m.inl, ptr @__wsplit_load.m,
-; CHECK-SAME:   ptr @__wsplit_impl.m.wk, ptr @wk, ptr @__wsplit_call.m.wk,
-; CHECK-SAME:   ptr @__wsplit_impl.m.wkodr, ptr @wkodr, ptr @__wsplit_call.m.wkodr,
-; CHECK-SAME:   ptr @__wsplit_impl.m.loc.64d692f206adce1f, ptr @loc, ptr @__wsplit_call.m.loc.64d692f206adce1f,
-; CHECK-SAME:   ptr @__wsplit_impl.m.priv.64d692f206adce1f, ptr @priv, ptr @__wsplit_call.m.priv.64d692f206adce1f]
+; CHECK:      @llvm.used = appending global [22 x ptr] [ptr @__wsplit_loaded.m,
+; CHECK-SAME:   ptr @__wsplit_impl.m.inl, ptr @inl, ptr @__wsplit_call.m.inl, ptr @__wsplit_load.m, ptr @__wsplit_keep.m.inl,
+; CHECK-SAME:   ptr @__wsplit_impl.m.wk, ptr @wk, ptr @__wsplit_call.m.wk, ptr @__wsplit_keep.m.wk,
+; CHECK-SAME:   ptr @__wsplit_impl.m.wkodr, ptr @wkodr, ptr @__wsplit_call.m.wkodr, ptr @__wsplit_keep.m.wkodr,
+; CHECK-SAME:   ptr @__wsplit_impl.m.loc.64d692f206adce1f, ptr @loc, ptr @__wsplit_call.m.loc.64d692f206adce1f, ptr @__wsplit_keep.m.loc.64d692f206adce1f,
+; CHECK-SAME:   ptr @__wsplit_impl.m.priv.64d692f206adce1f, ptr @priv, ptr @__wsplit_call.m.priv.64d692f206adce1f, ptr @__wsplit_keep.m.priv.64d692f206adce1f]
+
+;; The keeper aliases take the linkage the implementations take: F's, or
+;; external for a local F, and always hidden.
+; CHECK:      @__wsplit_keep.m.inl = linkonce_odr hidden alias i32 (i32), ptr @inl
+; CHECK-NEXT: @__wsplit_keep.m.wk = weak hidden alias i32 (i32), ptr @wk
+; CHECK-NEXT: @__wsplit_keep.m.wkodr = weak_odr hidden alias i32 (i32), ptr @wkodr
+; CHECK-NEXT: @__wsplit_keep.m.loc.64d692f206adce1f = hidden alias i32 (i32), ptr @loc
+; CHECK-NEXT: @__wsplit_keep.m.priv.64d692f206adce1f = hidden alias i32 (i32), ptr @priv
 
 ; CHECK:      define linkonce_odr hidden i32 @inl(i32 %x) comdat {
 ; CHECK:        tail call i32 @__wsplit_call.m.inl(i32 %x)

@@ -4,7 +4,8 @@
 ;; @render's symbol, linkage and signature, tests the flag, calls the load
 ;; import when it is clear and tail-calls the call import; the body moves to
 ;; the exported implementation. The annotation and its strings disappear.
-;; The flag, the implementation, the stub and both imports are in llvm.used.
+;; The flag, the implementation, the stub, both imports and the keeper alias
+;; (which keeps the stub in a link where nothing calls it) are in llvm.used.
 
 target triple = "wasm32-unknown-wasip1"
 
@@ -30,7 +31,8 @@ attributes #0 = { noinline nounwind "target-cpu"="generic" }
 ; CHECK-NOT:  @.file
 ; CHECK-NOT:  @llvm.global.annotations
 ; CHECK:      @__wsplit_loaded.render = linkonce_odr hidden externally_initialized global i8 0
-; CHECK-NEXT: @llvm.used = appending global [5 x ptr] [ptr @__wsplit_loaded.render, ptr @__wsplit_impl.render.render, ptr @render, ptr @__wsplit_call.render.render, ptr @__wsplit_load.render], section "llvm.metadata"
+; CHECK-NEXT: @llvm.used = appending global [6 x ptr] [ptr @__wsplit_loaded.render, ptr @__wsplit_impl.render.render, ptr @render, ptr @__wsplit_call.render.render, ptr @__wsplit_load.render, ptr @__wsplit_keep.render.render], section "llvm.metadata"
+; CHECK:      @__wsplit_keep.render.render = hidden alias i32 (i32, i64), ptr @render
 
 ; CHECK:      define hidden i32 @render(i32 noundef %page, i64 noundef %flags) #[[STUB:[0-9]+]] {
 ; CHECK-NEXT: entry:
