@@ -176,6 +176,13 @@ Error Reader::readSections() {
     In.Notes.push_back(formatv("dropped {0} bytes of debug information "
                                "(DWARF); wsplit does not rewrite it yet",
                                DebugBytes));
+  // WasmObjectFile compares the function and code sections' counts only when
+  // there is a code section; without one its functions have no bodies, and
+  // their offsets are left uninitialised.
+  if (!CodeSec && !Obj.functions().empty())
+    return corrupt("the function section declares " +
+                   Twine(Obj.functions().size()) +
+                   " functions but there is no code section");
   if (!HasLinking || (CodeSec && CodeSec->Relocations.empty() &&
                       !Obj.functions().empty()))
     return make_error<NotRelinkableError>(
