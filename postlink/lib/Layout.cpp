@@ -41,6 +41,7 @@ public:
 
 private:
   void collect(uint32_t M);
+  bool guardable(uint32_t F) const;
   void need(uint32_t M, uint8_t Kind, uint32_t Index);
   void assignExports();
 
@@ -85,6 +86,14 @@ void Layouter::need(uint32_t M, uint8_t Kind, uint32_t Index) {
     return;
   if (Seen[M].insert(ImportRef{Kind, Index, From}.key()).second)
     L.Modules[M].Imports.push_back({Kind, Index, From});
+}
+
+// A guard needs the stack pointer and a block type for its try: no
+// result or one (C and C++ never return more without the experimental
+// multivalue ABI).
+bool Layouter::guardable(uint32_t F) const {
+  return In.StackPointer != None && !In.Functions[F].isImport() &&
+         In.Types[In.Functions[F].Type].Returns.size() <= 1;
 }
 
 void Layouter::collect(uint32_t M) {
@@ -176,10 +185,23 @@ void Layouter::assignExports() {
       ML.Exports.push_back({Name.str(), Kind, Index});
     };
     if (M == MainModule) {
-      // The input's exports, minus the split implementations'.
+      // The input's exports, minus the split implementations'. An export
+      // that can reach a load goes through a guard (see guardable()).
+      StringSet<> Promising;
+      for (StringRef Name : P.Promising)
+        Promising.insert(Name);
+      DenseMap<uint32_t, uint32_t> GuardOf;
       for (const wasm::WasmExport &E : In.Exports) {
         if (E.Kind == wasm::WASM_EXTERNAL_FUNCTION && abi::isImplExport(E.Name))
           continue;
+        if (E.Kind == wasm::WASM_EXTERNAL_FUNCTION &&
+            Promising.count(E.Name) && guardable(E.Index)) {
+          auto [It, New] = GuardOf.try_emplace(E.Index, ML.Guards.size());
+          if (New)
+            ML.Guards.push_back(E.Index);
+          ML.Exports.push_back({E.Name.str(), E.Kind, E.Index, It->second});
+          continue;
+        }
         uint32_t Index = E.Kind == wasm::WASM_EXTERNAL_MEMORY ? 0 : E.Index;
         uint64_t Key = ImportRef{E.Kind, Index, M}.key();
         if (ML.ExportIndex.count(Key)) { // exported twice: keep the first

@@ -35,6 +35,9 @@ struct ExportEntry {
   std::string Name;
   uint8_t Kind;
   uint32_t Index; ///< input index
+  /// Main only: the export names the guard ModuleLayout::Guards[Guard] of
+  /// function Index instead of the function itself.
+  uint32_t Guard = None;
 };
 
 struct ModuleLayout {
@@ -43,6 +46,10 @@ struct ModuleLayout {
   std::vector<ExportEntry> Exports; ///< in export order
   /// Export name by ImportRef::key(), for the modules importing from this one.
   llvm::DenseMap<uint64_t, uint32_t> ExportIndex;
+  /// Main only: functions exported through a guard, a wrapper wsplit adds
+  /// that restores the C stack pointer when a failed load unwinds the call
+  /// (a JavaScript exception skips every frame's epilogue).
+  std::vector<uint32_t> Guards;
 };
 
 struct Layout {

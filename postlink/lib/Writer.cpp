@@ -105,6 +105,7 @@ private:
   void writeElems();
   Error writeCode();
   Error writeBody(uint32_t F, ByteWriter &Out);
+  void writeGuard(uint32_t F, ByteWriter &Out);
   void writeData();
   void writeCustom();
 
@@ -114,6 +115,7 @@ private:
   StringRef BuildId;
 
   uint32_t M = 0;
+  uint32_t GuardBase = 0; ///< function index of ML->Guards[0]
   const ModuleInfo *Mod = nullptr;
   const ModuleLayout *ML = nullptr;
   OutputModule Out;
@@ -147,6 +149,7 @@ void ModuleWriter::buildRemaps() {
   }
   for (uint32_t F : Mod->Functions)
     Funcs.set(F, NF++);
+  GuardBase = NF; // main's guards follow its own functions
   for (uint32_t G : Mod->Globals)
     Globals.set(G, NG++);
   for (uint32_t T : Mod->Tags)
@@ -279,10 +282,15 @@ void ModuleWriter::writeImports() {
 }
 
 void ModuleWriter::writeFunctions() {
-  vectorSection(wasm::WASM_SEC_FUNCTION, Mod->Functions,
-                [&](ByteWriter &W, uint32_t F) {
-                  W.uleb(Types[In.Functions[F].Type]);
-                });
+  if (Mod->Functions.empty() && ML->Guards.empty())
+    return;
+  ByteWriter W;
+  W.uleb(Mod->Functions.size() + ML->Guards.size());
+  for (uint32_t F : Mod->Functions)
+    W.uleb(Types[In.Functions[F].Type]);
+  for (uint32_t F : ML->Guards) // a guard has its function's type
+    W.uleb(Types[In.Functions[F].Type]);
+  section(wasm::WASM_SEC_FUNCTION, W);
 }
 
 void ModuleWriter::writeTables() {
@@ -361,7 +369,7 @@ void ModuleWriter::writeExports() {
     W.u8(E.Kind);
     switch (E.Kind) {
     case wasm::WASM_EXTERNAL_FUNCTION:
-      W.uleb(Funcs[E.Index]);
+      W.uleb(E.Guard != None ? GuardBase + E.Guard : Funcs[E.Index]);
       break;
     case wasm::WASM_EXTERNAL_TABLE:
       W.uleb(Tables[E.Index]);
@@ -507,18 +515,65 @@ Error ModuleWriter::writeBody(uint32_t F, ByteWriter &B) {
 }
 
 Error ModuleWriter::writeCode() {
-  if (Mod->Functions.empty())
+  if (Mod->Functions.empty() && ML->Guards.empty())
     return Error::success();
   ByteWriter W;
-  W.uleb(Mod->Functions.size());
+  W.uleb(Mod->Functions.size() + ML->Guards.size());
   for (uint32_t F : Mod->Functions) {
     Scratch.Buf.clear();
     if (Error E = writeBody(F, Scratch))
       return E;
     W.sized(Scratch.Buf);
   }
+  for (uint32_t F : ML->Guards) {
+    Scratch.Buf.clear();
+    writeGuard(F, Scratch);
+    W.sized(Scratch.Buf);
+  }
   section(wasm::WASM_SEC_CODE, W);
   return Error::success();
+}
+
+// The guard of export F: keep the stack pointer, call F, and if anything
+// unwinds the call (a failed load throws through every frame, none of
+// whose epilogues runs), put the stack pointer back and rethrow.
+//
+//   (local $sp i32)
+//   global.get $__stack_pointer  local.set $sp
+//   try (result <F's result>?)
+//     local.get 0 .. local.get N-1  call F
+//   catch_all
+//     local.get $sp  global.set $__stack_pointer  rethrow 0
+//   end
+void ModuleWriter::writeGuard(uint32_t F, ByteWriter &B) {
+  const wasm::WasmSignature &Sig = In.Types[In.Functions[F].Type];
+  uint32_t NumParams = Sig.Params.size();
+  uint32_t SP = Globals[In.StackPointer];
+  B.uleb(1); // one local declaration: one i32
+  B.uleb(1);
+  B.u8(wasm::WASM_TYPE_I32);
+  B.u8(wasm::WASM_OPCODE_GLOBAL_GET);
+  B.uleb(SP);
+  B.u8(wasm::WASM_OPCODE_LOCAL_SET);
+  B.uleb(NumParams);
+  B.u8(0x06); // try
+  B.u8(Sig.Returns.empty() ? uint8_t(wasm::WASM_TYPE_NORESULT)
+                           : uint8_t(Sig.Returns[0]));
+  for (uint32_t I = 0; I < NumParams; ++I) {
+    B.u8(wasm::WASM_OPCODE_LOCAL_GET);
+    B.uleb(I);
+  }
+  B.u8(wasm::WASM_OPCODE_CALL);
+  B.uleb(Funcs[F]);
+  B.u8(0x19); // catch_all
+  B.u8(wasm::WASM_OPCODE_LOCAL_GET);
+  B.uleb(NumParams);
+  B.u8(wasm::WASM_OPCODE_GLOBAL_SET);
+  B.uleb(SP);
+  B.u8(0x09); // rethrow
+  B.uleb(0);
+  B.u8(wasm::WASM_OPCODE_END); // try
+  B.u8(wasm::WASM_OPCODE_END); // function
 }
 
 void ModuleWriter::writeData() {
@@ -559,6 +614,9 @@ void ModuleWriter::writeCustom() {
       NameFunction(R.Index);
   for (uint32_t F : Mod->Functions)
     NameFunction(F);
+  for (uint32_t I = 0; I < ML->Guards.size(); ++I)
+    Map.push_back({GuardBase + I,
+                   functionName(In, ML->Guards[I]) + " (wsplit guard)"});
   Subsection(wasm::WASM_NAMES_FUNCTION, Map);
   Map.clear();
   auto NameGlobal = [&](uint32_t G) {

@@ -259,10 +259,9 @@ class Session {
     const names = this.manifest.exports ?? Object.keys(this.instance.exports);
     for (const name of names) {
       const value = this.instance.exports[name];
-      if (!promising.has(name) || typeof value !== 'function')
-        exports[name] = value;
-      else
-        exports[name] = this.guard(wrap ? this.promising(value) : value);
+      // (main's guard restores the C stack pointer if the call fails.)
+      exports[name] = wrap && promising.has(name) && typeof value === 'function'
+        ? this.promising(value) : value;
     }
     return Object.freeze({
       instance: this.instance,
@@ -359,7 +358,9 @@ class Session {
   /** fn, restoring the C stack pointer when a call throws out of wasm.
    *  A failed load unwinds the wasm frames as a JavaScript exception and
    *  none of them restores __stack_pointer on the way out; without this
-   *  every failed call would leak its frames' stack (docs/loader.md). */
+   *  every failed call would leak its frames' stack (docs/loader.md).
+   *  Main's exports have a guard in wasm for that (docs/abi.md §4); this
+   *  one is for the wsplit_load() callbacks the loader calls. */
   guard(fn) {
     const sp = this.stackPointer;
     if (!sp) return fn;
