@@ -73,10 +73,6 @@ struct Plan {
 
   /// Split I's module id.
   static uint32_t splitModule(uint32_t I) { return I + 1; }
-  /// The chunk number of a chunk module id (its import name is "@<n>").
-  uint32_t chunkNumber(uint32_t Id) const {
-    return Id - NumSplits;
-  }
   uint32_t NumSplits = 0;
 };
 

@@ -171,11 +171,5 @@ Error malformedError(const Twine &Detail) {
                                "not written by wasm-ld: link it again");
 }
 
-void ByteWriter::customSection(StringRef Name, ArrayRef<uint8_t> Payload) {
-  ByteWriter Content;
-  Content.str(Name);
-  Content.bytes(Payload);
-  section(0, Content.Buf);
-}
 
 } // namespace wsplit

@@ -110,13 +110,6 @@ public:
     uleb(B.size());
     bytes(B);
   }
-  /// Appends a section: id, size, then Content (which for custom sections
-  /// must start with the section's name).
-  void section(uint8_t Id, llvm::ArrayRef<uint8_t> Content) {
-    u8(Id);
-    sized(Content);
-  }
-  void customSection(llvm::StringRef Name, llvm::ArrayRef<uint8_t> Payload);
 };
 
 /// Name, read from the input, as a message may show it: bytes outside
@@ -129,9 +122,6 @@ std::string printable(llvm::StringRef Name);
 /// from wasm-ld, so the fix is the same for every detail.
 llvm::Error malformedError(const llvm::Twine &Detail);
 
-/// Bytes needed to encode V as unsigned / signed LEB.
-inline unsigned ulebSize(uint64_t V) { return llvm::getULEB128Size(V); }
-inline unsigned slebSize(int64_t V) { return llvm::getSLEB128Size(V); }
 
 } // namespace wsplit
 

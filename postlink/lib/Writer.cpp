@@ -17,6 +17,8 @@
 #include "llvm/Support/Parallel.h"
 #include "llvm/Support/SHA256.h"
 
+#include <optional>
+
 using namespace llvm;
 
 namespace wsplit {
@@ -78,18 +80,22 @@ public:
 private:
   void buildRemaps();
   void clearRemaps();
-  void section(uint8_t Id, ByteWriter &Content);
-  /// A section holding a vector: the count of Items, then Emit(W, Item)
-  /// for each. Nothing when Items is empty.
+  /// Appends section Id holding Content, preceded by Count when given.
+  void section(uint8_t Id, const ByteWriter &Content,
+               std::optional<size_t> Count = std::nullopt);
+  /// A section holding a vector: Count, then the Items already encoded.
+  /// Nothing when Count is 0.
+  void countedSection(uint8_t Id, size_t Count, const ByteWriter &Items) {
+    if (Count)
+      section(Id, Items, Count);
+  }
+  /// A section holding a vector: Emit(W, Item) for each of Items.
   template <typename Range, typename Fn>
   void vectorSection(uint8_t Id, const Range &Items, Fn Emit) {
-    if (std::empty(Items))
-      return;
     ByteWriter W;
-    W.uleb(std::size(Items));
     for (const auto &Item : Items)
       Emit(W, Item);
-    section(Id, W);
+    countedSection(Id, std::size(Items), W);
   }
   void limits(ByteWriter &W, const wasm::WasmLimits &Lim);
   void tableType(ByteWriter &W, uint32_t Table);
@@ -171,12 +177,16 @@ void ModuleWriter::clearRemaps() {
   Tables.clear();
 }
 
-void ModuleWriter::section(uint8_t Id, ByteWriter &Content) {
+void ModuleWriter::section(uint8_t Id, const ByteWriter &Content,
+                           std::optional<size_t> Count) {
+  uint8_t CountLeb[16];
+  unsigned CountSize = Count ? encodeULEB128(*Count, CountLeb) : 0;
   size_t Before = Out.Content.size();
   Out.Content.push_back(Id);
-  uint8_t Tmp[16];
-  unsigned N = encodeULEB128(Content.size(), Tmp);
-  Out.Content.insert(Out.Content.end(), Tmp, Tmp + N);
+  uint8_t SizeLeb[16];
+  unsigned N = encodeULEB128(CountSize + Content.size(), SizeLeb);
+  Out.Content.insert(Out.Content.end(), SizeLeb, SizeLeb + N);
+  Out.Content.insert(Out.Content.end(), CountLeb, CountLeb + CountSize);
   Out.Content.insert(Out.Content.end(), Content.Buf.begin(), Content.Buf.end());
   Out.Sections.push_back({sectionName(Id), Out.Content.size() - Before});
 }
@@ -282,15 +292,13 @@ void ModuleWriter::writeImports() {
 }
 
 void ModuleWriter::writeFunctions() {
-  if (Mod->Functions.empty() && ML->Guards.empty())
-    return;
   ByteWriter W;
-  W.uleb(Mod->Functions.size() + ML->Guards.size());
   for (uint32_t F : Mod->Functions)
     W.uleb(Types[In.Functions[F].Type]);
   for (uint32_t F : ML->Guards) // a guard has its function's type
     W.uleb(Types[In.Functions[F].Type]);
-  section(wasm::WASM_SEC_FUNCTION, W);
+  countedSection(wasm::WASM_SEC_FUNCTION,
+                 Mod->Functions.size() + ML->Guards.size(), W);
 }
 
 void ModuleWriter::writeTables() {
@@ -307,12 +315,7 @@ void ModuleWriter::writeTables() {
     tableType(W, P.FuncTable);
     ++N;
   }
-  if (!N)
-    return;
-  ByteWriter S;
-  S.uleb(N);
-  S.bytes(W.Buf);
-  section(wasm::WASM_SEC_TABLE, S);
+  countedSection(wasm::WASM_SEC_TABLE, N, W);
 }
 
 void ModuleWriter::writeMemory() {
@@ -422,12 +425,7 @@ void ModuleWriter::writeElems() {
     Slots = Slots.drop_front(Len);
     ++N;
   }
-  if (!N)
-    return;
-  ByteWriter W;
-  W.uleb(N);
-  W.bytes(Segs.Buf);
-  section(wasm::WASM_SEC_ELEM, W);
+  countedSection(wasm::WASM_SEC_ELEM, N, Segs);
 }
 
 Error ModuleWriter::writeBody(uint32_t F, ByteWriter &B) {
@@ -515,10 +513,7 @@ Error ModuleWriter::writeBody(uint32_t F, ByteWriter &B) {
 }
 
 Error ModuleWriter::writeCode() {
-  if (Mod->Functions.empty() && ML->Guards.empty())
-    return Error::success();
   ByteWriter W;
-  W.uleb(Mod->Functions.size() + ML->Guards.size());
   for (uint32_t F : Mod->Functions) {
     Scratch.Buf.clear();
     if (Error E = writeBody(F, Scratch))
@@ -530,7 +525,8 @@ Error ModuleWriter::writeCode() {
     writeGuard(F, Scratch);
     W.sized(Scratch.Buf);
   }
-  section(wasm::WASM_SEC_CODE, W);
+  countedSection(wasm::WASM_SEC_CODE, Mod->Functions.size() + ML->Guards.size(),
+                 W);
   return Error::success();
 }
 
