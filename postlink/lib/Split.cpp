@@ -71,7 +71,8 @@ toPairs(ArrayRef<SectionSize> Sizes) {
 }
 
 Result report(const Input &In, const Plan &P,
-              ArrayRef<OutputModule> Outputs, StringRef BuildId) {
+              ArrayRef<OutputModule> Outputs, StringRef BuildId,
+              bool ListContents) {
   Result R;
   R.BuildId = BuildId.str();
   R.InputBytes = In.Buffer->getBufferSize();
@@ -93,14 +94,16 @@ Result report(const Input &In, const Plan &P,
     MR.File = Mod.File;
     MR.Bytes = ById[M]->Content.size();
     MR.Sections = toPairs(ById[M]->Sections);
-    // Names come from the input: escape them before they reach a terminal.
-    for (uint32_t F : Mod.Functions)
-      MR.Functions.push_back(
-          {printable(functionName(In, F)), In.Functions[F].BodySize, 0});
-    for (uint32_t D : Mod.DataSymbols) {
-      const DataSymbol &S = In.DataSymbols[D];
-      MR.DataSymbols.push_back({printable(S.Name), S.Size,
-                                S.address(In.Segments)});
+    if (ListContents) {
+      // Names come from the input: escape them before they reach a terminal.
+      for (uint32_t F : Mod.Functions)
+        MR.Functions.push_back(
+            {printable(functionName(In, F)), In.Functions[F].BodySize, 0});
+      for (uint32_t D : Mod.DataSymbols) {
+        const DataSymbol &S = In.DataSymbols[D];
+        MR.DataSymbols.push_back(
+            {printable(S.Name), S.Size, S.address(In.Segments)});
+      }
     }
     for (const DataRun &Run : Mod.Data)
       MR.DataBytes += Run.Size;
@@ -150,7 +153,7 @@ Expected<Result> splitBuffer(std::unique_ptr<MemoryBuffer> Buf, StringRef Path,
   std::string Loader = writeLoader(writeManifest(MI, /*Indent=*/0));
   std::string Types = writeLoaderTypes(In);
 
-  Result R = report(In, P, *Outputs, Id);
+  Result R = report(In, P, *Outputs, Id, C.ListContents);
   if (In.SplitFunctions.empty())
     R.Notes.push_back(Path.str() +
                       " has no split points; writing it as a single main "

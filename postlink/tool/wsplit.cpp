@@ -162,6 +162,7 @@ int main(int Argc, char **Argv) {
   wsplit::Config C;
   C.InputPath = InputPath;
   C.OutputDir = OutputDir;
+  C.ListContents = PrintPlan;
   if (Verbose)
     C.Log = [](StringRef Line) { errs() << Line << "\n"; };
 

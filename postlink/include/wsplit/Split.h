@@ -36,6 +36,9 @@ struct Config {
   std::string OutputDir;
   /// Receives one line per phase with its duration, when set.
   std::function<void(llvm::StringRef)> Log;
+  /// Whether to list every module's functions and data symbols in the
+  /// Result (for --print-plan); naming them all costs time on large inputs.
+  bool ListContents = false;
 };
 
 /// One output module, for --print-plan and --stats.
@@ -50,8 +53,8 @@ struct ModuleReport {
     uint64_t Size;
     uint64_t Address; ///< data symbols only
   };
-  std::vector<Item> Functions;   ///< input body sizes
-  std::vector<Item> DataSymbols; ///< address and size
+  std::vector<Item> Functions;   ///< input body sizes (ListContents only)
+  std::vector<Item> DataSymbols; ///< address and size (ListContents only)
   uint64_t DataBytes = 0;        ///< bytes of data it writes
 };
 
