@@ -56,8 +56,11 @@ private:
 
 } // namespace
 
+// Host functions are imported directly by every module that calls them.
+// Everything else the host provides (memory, tables, globals, tags) main
+// imports itself (run()) and owns, so other modules take it from main.
 void Layouter::need(uint32_t M, uint8_t Kind, uint32_t Index) {
-  uint32_t From = MainModule;
+  uint32_t From = MainModule; // tables and the memory
   switch (Kind) {
   case wasm::WASM_EXTERNAL_FUNCTION:
     From = In.Functions[Index].isImport() ? Host : P.FunctionOwner[Index];
@@ -70,21 +73,8 @@ void Layouter::need(uint32_t M, uint8_t Kind, uint32_t Index) {
     From = P.TagOwner[Index];
     TypeUsed[M].push_back(In.Tags[Index].Type);
     break;
-  default: // tables and the memory always come from main
-    break;
   }
-  if (From == M)
-    return;
-  // Main imports host items of every kind; other modules import host
-  // functions directly and everything else through main.
-  if (M != MainModule && From == MainModule &&
-      Kind == wasm::WASM_EXTERNAL_FUNCTION && In.Functions[Index].isImport())
-    From = Host;
-  if (M == MainModule && From == MainModule)
-    return; // main's own (imports of non-functions are added by run())
-  if (From == Host && M == MainModule && Kind != wasm::WASM_EXTERNAL_FUNCTION)
-    return;
-  if (Seen[M].insert(ImportRef{Kind, Index, From}.key()).second)
+  if (From != M && Seen[M].insert(ImportRef{Kind, Index, From}.key()).second)
     L.Modules[M].Imports.push_back({Kind, Index, From});
 }
 
